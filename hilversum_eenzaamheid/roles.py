@@ -1,0 +1,75 @@
+"""The staff roles of the portal. Each role is a Django group, created by a data migration."""
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy as _
+
+KARTREKKER = "kartrekker"
+MELDPUNT_COORDINATOR = "meldpunt-coordinator"
+BUURTTEAM = "buurtteam"
+KERNGROEP = "kerngroep"
+AANBIEDER = "aanbieder"
+
+ALL_ROLES = (KARTREKKER, MELDPUNT_COORDINATOR, BUURTTEAM, KERNGROEP, AANBIEDER)
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    label: str
+    summary: str
+
+
+ROLES = {
+    KARTREKKER: Role(
+        KARTREKKER,
+        _("Kartrekker"),
+        _("U beheert de partners, de acties, het aanbod en de evaluaties van de aanpak."),
+    ),
+    MELDPUNT_COORDINATOR: Role(
+        MELDPUNT_COORDINATOR,
+        _("Coördinator meldpunt"),
+        _("U verdeelt nieuwe meldingen over de buurtteams en bewaakt de termijnen."),
+    ),
+    BUURTTEAM: Role(
+        BUURTTEAM,
+        _("Buurtteam"),
+        _("U pakt de meldingen op van de wijk van uw buurtteam."),
+    ),
+    KERNGROEP: Role(
+        KERNGROEP,
+        _("Kerngroep"),
+        _("U bekijkt de cijfers en beoordeelt de halfjaarlijkse evaluatie."),
+    ),
+    AANBIEDER: Role(
+        AANBIEDER,
+        _("Aanbieder"),
+        _("U houdt de activiteiten van uw organisatie op de sociale kaart actueel."),
+    ),
+}
+
+
+def role_names(user) -> frozenset[str]:
+    """Names of the user's groups, read once per user object (one query per request)."""
+    if not user.is_authenticated:
+        return frozenset()
+    if not hasattr(user, "_role_names"):
+        user._role_names = frozenset(user.groups.values_list("name", flat=True))
+    return user._role_names
+
+
+def user_roles(user) -> list[Role]:
+    """The roles of a user, in the fixed order of ALL_ROLES."""
+    names = role_names(user)
+    return [ROLES[name] for name in ALL_ROLES if name in names]
+
+
+def has_role(user, *names: str) -> bool:
+    return bool(role_names(user) & set(names))
+
+
+def is_staff_user(user) -> bool:
+    """Staff are users with a role, and superusers."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or has_role(user, *ALL_ROLES)
