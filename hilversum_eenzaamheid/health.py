@@ -2,7 +2,7 @@ from django.conf import settings
 
 
 def broker_state() -> str:
-    """"eager" without a broker, else "ok" or "unavailable" after one short connection try."""
+    """ "eager" without a broker, else "ok" or "unavailable" after one short connection try."""
     if settings.CELERY_TASK_ALWAYS_EAGER:
         return "eager"
     from .celery import app

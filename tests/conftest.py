@@ -1,7 +1,17 @@
+import os
+import subprocess
+import sys
+
 import pytest
 
 from hilversum_eenzaamheid import roles
 from tests.factories import MedewerkerFactory, UserFactory
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Real hashing costs half a second per password; tests check logic, not key stretching."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture
@@ -45,3 +55,59 @@ def resident_user(db):
 def staff_user(request):
     """Each staff role in turn."""
     return request.getfixturevalue(f"{request.param}_user")
+
+
+def _require_services() -> bool:
+    """`make test` sets REQUIRE_TEST_SERVICES: a missing service is then a failure, not a skip."""
+    return os.environ.get("REQUIRE_TEST_SERVICES") == "1"
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """URL of the real Redis server that `make test` started."""
+    url = os.environ.get("TEST_REDIS_URL")
+    if not url:
+        if _require_services():
+            pytest.fail("TEST_REDIS_URL is not set, but make test requires Redis")
+        pytest.skip("no TEST_REDIS_URL: start Redis or run make test")
+    return url
+
+
+@pytest.fixture(scope="session")
+def celery_worker_process(redis_url, tmp_path_factory):
+    """A real `celery worker` process of the project, taking tasks from the real Redis."""
+    log = tmp_path_factory.mktemp("celery") / "worker.log"
+    env = {
+        **os.environ,
+        "CELERY_BROKER_URL": redis_url,
+        "CELERY_RESULT_BACKEND": redis_url,
+        "DATABASE_URL": os.environ.get("DATABASE_URL", f"sqlite:///{log.parent / 'worker.db'}"),
+    }
+    with open(log, "w") as out:
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "hilversum_eenzaamheid",
+                "worker",
+                "--pool=solo",
+                "--loglevel=INFO",
+                "--without-gossip",
+                "--without-mingle",
+                "--without-heartbeat",
+            ],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        yield process
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()

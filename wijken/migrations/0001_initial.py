@@ -5,25 +5,40 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Wijk',
+            name="Wijk",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=8, unique=True, validators=[django.core.validators.RegexValidator('^WK0402\\d{2}$', 'Een wijkcode ziet eruit als WK040201.')], verbose_name='CBS-code')),
-                ('name', models.CharField(max_length=100, verbose_name='naam')),
-                ('slug', models.SlugField(max_length=100, unique=True, verbose_name='slug')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "code",
+                    models.CharField(
+                        max_length=8,
+                        unique=True,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "^WK0402\\d{2}$", "Een wijkcode ziet eruit als WK040201."
+                            )
+                        ],
+                        verbose_name="CBS-code",
+                    ),
+                ),
+                ("name", models.CharField(max_length=100, verbose_name="naam")),
+                ("slug", models.SlugField(max_length=100, unique=True, verbose_name="slug")),
             ],
             options={
-                'verbose_name': 'wijk',
-                'verbose_name_plural': 'wijken',
-                'ordering': ['code'],
+                "verbose_name": "wijk",
+                "verbose_name_plural": "wijken",
+                "ordering": ["code"],
             },
         ),
     ]
