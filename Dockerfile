@@ -1,7 +1,8 @@
 # Image for web, worker and beat (see docker-compose.yml).
 FROM python:3.11-slim-bookworm
 
-ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 \
+    STATIC_MANIFEST=true STATIC_ROOT=/app/staticfiles
 # WeasyPrint needs Pango; DejaVu is the font family the PDFs use (no web fonts).
 RUN apt-get update \
  && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core \
@@ -21,7 +22,7 @@ COPY templates ./templates
 COPY static ./static
 COPY manage.py ./
 RUN pip install . \
- && DATABASE_URL=sqlite:////tmp/build.db STATIC_ROOT=/app/staticfiles python manage.py collectstatic --noinput \
+ && DATABASE_URL=sqlite:////tmp/build.db python manage.py collectstatic --noinput \
  && mkdir -p /app/media && chown portal /app/media
 
 USER portal

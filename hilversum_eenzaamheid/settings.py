@@ -120,14 +120,14 @@ STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(VAR_DIR / "static")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "media")))
-# Hashed, compressed names once `collectstatic` has written its manifest (production images);
-# plain names straight from the source folders before that (local runs, tests).
-_static_manifest = STATIC_ROOT / "staticfiles.json"
+# STATIC_MANIFEST=true (set in the Docker image) serves hashed, compressed names written by
+# `collectstatic`; without it files come straight from the source folders (local runs, tests).
+STATIC_MANIFEST = env.bool("STATIC_MANIFEST", default=False)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
-        if _static_manifest.exists()
+        if STATIC_MANIFEST
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }

@@ -1,6 +1,6 @@
 import pytest
 
-from .helpers import manage, settings_in_process
+from .helpers import manage, run_python, settings_in_process
 
 PRODUCTION = {
     "DEBUG": "false",
@@ -88,3 +88,18 @@ def test_celery_broker_url_wins_over_redis_url():
         "CELERY_BROKER_URL",
     )
     assert values["CELERY_BROKER_URL"] == "redis://broker:6379/0"
+
+
+@pytest.mark.sqlite
+def test_collectstatic_writes_a_manifest_that_the_pages_then_use(tmp_path):
+    env = {"STATIC_MANIFEST": "true", "STATIC_ROOT": str(tmp_path / "static")}
+    result = manage("collectstatic", "--noinput", env=env)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "static" / "staticfiles.json").exists()
+    code = (
+        "import django; django.setup(); from django.templatetags.static import static; "
+        "print(static('vendor/bootstrap/bootstrap.min.css'))"
+    )
+    url = run_python(code, env).stdout.strip()
+    assert url.startswith("/static/vendor/bootstrap/bootstrap.min.") and url.endswith(".css")
+    assert url != "/static/vendor/bootstrap/bootstrap.min.css"  # hashed name
