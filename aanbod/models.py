@@ -1,6 +1,7 @@
 import uuid
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -144,7 +145,9 @@ class Activiteit(models.Model):
     assured_by_name = models.CharField(_("gecontroleerd door (naam)"), max_length=150, blank=True)
     needs_review = models.BooleanField(_("opnieuw controleren"), default=False)
     next_occurrence = models.DateTimeField(_("volgende keer"), null=True, blank=True)
+    # Normalised text (lowercase, no accents) for SQLite; a Dutch tsvector for PostgreSQL.
     search_text = models.TextField(_("zoektekst"), blank=True, editable=False)
+    search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     modified_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
 
@@ -271,3 +274,128 @@ class RoosterUitzondering(models.Model):
 
     def __str__(self) -> str:
         return f"{self.start_date} – {self.end_date}"
+
+
+class Synoniem(models.Model):
+    """Words residents use for the same thing ("eten" ~ "maaltijd"); the kartrekker keeps them."""
+
+    term = models.CharField(_("woord"), max_length=60, unique=True)
+    synonyms = models.CharField(
+        _("betekent hetzelfde als"),
+        max_length=300,
+        help_text=_("Gescheiden door komma's, bijvoorbeeld: maaltijd, diner, lunch."),
+    )
+
+    class Meta:
+        verbose_name = _("synoniem")
+        verbose_name_plural = _("synoniemen")
+        ordering = ["term"]
+
+    def __str__(self) -> str:
+        return f"{self.term} ~ {self.synonyms}"
+
+
+class Correctie(models.Model):
+    """A resident's "Klopt er iets niet?" report about an activity, for the kartrekker."""
+
+    activiteit = models.ForeignKey(
+        Activiteit,
+        verbose_name=_("activiteit"),
+        on_delete=models.CASCADE,
+        related_name="correcties",
+    )
+    message = models.TextField(_("wat klopt er niet"), max_length=2000)
+    email = models.EmailField(_("e-mailadres voor een reactie"), blank=True)
+    created_at = models.DateTimeField(_("ontvangen op"), auto_now_add=True)
+    handled_at = models.DateTimeField(_("afgehandeld op"), null=True, blank=True)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("afgehandeld door"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("correctie")
+        verbose_name_plural = _("correcties")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["handled_at"], name="aanbod_correctie_open")]
+
+    def __str__(self) -> str:
+        return f"{self.activiteit}: {self.created_at:%Y-%m-%d}"
+
+
+class Voorstel(models.Model):
+    """A provider's proposed new activity or change; public only once the kartrekker approves."""
+
+    activiteit = models.ForeignKey(
+        Activiteit,
+        verbose_name=_("activiteit"),
+        on_delete=models.CASCADE,
+        related_name="voorstellen",
+    )
+    data = models.JSONField(_("voorgestelde gegevens"), default=dict)
+    is_new = models.BooleanField(_("nieuwe activiteit"), default=False)
+    status = models.CharField(
+        _("beoordeling"), max_length=12, choices=Moderatie.choices, default=Moderatie.WACHT
+    )
+    reason = models.TextField(_("reden van afwijzing"), blank=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("ingediend door"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    submitted_at = models.DateTimeField(_("ingediend op"), auto_now_add=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("beoordeeld door"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(_("beoordeeld op"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("voorstel")
+        verbose_name_plural = _("voorstellen")
+        ordering = ["-submitted_at"]
+        indexes = [models.Index(fields=["status", "submitted_at"], name="aanbod_voorstel_status")]
+
+    def __str__(self) -> str:
+        return f"{self.activiteit} ({self.get_status_display()})"
+
+
+class Wijziging(models.Model):
+    """One recorded change to an activity: who, when, which field, old and new value."""
+
+    activiteit = models.ForeignKey(
+        Activiteit,
+        verbose_name=_("activiteit"),
+        on_delete=models.CASCADE,
+        related_name="wijzigingen",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("door"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    changed_at = models.DateTimeField(_("op"), auto_now_add=True)
+    field = models.CharField(_("veld"), max_length=60)
+    old_value = models.TextField(_("oude waarde"), blank=True)
+    new_value = models.TextField(_("nieuwe waarde"), blank=True)
+
+    class Meta:
+        verbose_name = _("wijziging")
+        verbose_name_plural = _("wijzigingen")
+        ordering = ["-changed_at", "field"]
+
+    def __str__(self) -> str:
+        return f"{self.activiteit}.{self.field} {self.changed_at:%Y-%m-%d %H:%M}"

@@ -7,6 +7,7 @@ from . import views
 
 urlpatterns = [
     path("", include("pijlers.urls")),
+    path("", include("aanbod.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("werkruimte/", views.werkruimte, name="werkruimte"),
     path(
