@@ -52,7 +52,7 @@ def resident_user(db):
 @pytest.fixture(
     params=["kartrekker", "coordinator", "buurtteam", "kerngroep", "aanbieder"],
 )
-def staff_user(request):
+def staff_user(request, db):
     """Each staff role in turn."""
     return request.getfixturevalue(f"{request.param}_user")
 

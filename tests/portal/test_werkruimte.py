@@ -113,3 +113,11 @@ def test_superuser_sees_the_technical_admin(client, django_user_model, db):
     admin = django_user_model.objects.create_superuser("beheer", "b@example.org", PASSWORD)
     client.force_login(admin)
     assert reverse("admin:index") in client.get(reverse("werkruimte")).content.decode()
+
+
+@pytest.mark.sqlite
+def test_login_error_is_shown_once_in_a_summary_that_takes_focus(client, kartrekker_user):
+    html = client.post(reverse("login"), {"username": "kartrekker", "password": "fout"}).content
+    html = html.decode()
+    assert html.count("Voer een juiste gebruikersnaam en wachtwoord in") == 1
+    assert 'tabindex="-1" autofocus id="foutmeldingen"' in html
