@@ -7,85 +7,205 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('aanbod', '0002_load_terms'),
+        ("aanbod", "0002_load_terms"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Synoniem',
+            name="Synoniem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('term', models.CharField(max_length=60, unique=True, verbose_name='woord')),
-                ('synonyms', models.CharField(help_text="Gescheiden door komma's, bijvoorbeeld: maaltijd, diner, lunch.", max_length=300, verbose_name='betekent hetzelfde als')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("term", models.CharField(max_length=60, unique=True, verbose_name="woord")),
+                (
+                    "synonyms",
+                    models.CharField(
+                        help_text="Gescheiden door komma's, bijvoorbeeld: maaltijd, diner, lunch.",
+                        max_length=300,
+                        verbose_name="betekent hetzelfde als",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'synoniem',
-                'verbose_name_plural': 'synoniemen',
-                'ordering': ['term'],
+                "verbose_name": "synoniem",
+                "verbose_name_plural": "synoniemen",
+                "ordering": ["term"],
             },
         ),
         migrations.AddField(
-            model_name='activiteit',
-            name='search_vector',
+            model_name="activiteit",
+            name="search_vector",
             field=django.contrib.postgres.search.SearchVectorField(editable=False, null=True),
         ),
         migrations.CreateModel(
-            name='Wijziging',
+            name="Wijziging",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('changed_at', models.DateTimeField(auto_now_add=True, verbose_name='op')),
-                ('field', models.CharField(max_length=60, verbose_name='veld')),
-                ('old_value', models.TextField(blank=True, verbose_name='oude waarde')),
-                ('new_value', models.TextField(blank=True, verbose_name='nieuwe waarde')),
-                ('activiteit', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='wijzigingen', to='aanbod.activiteit', verbose_name='activiteit')),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='door')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("changed_at", models.DateTimeField(auto_now_add=True, verbose_name="op")),
+                ("field", models.CharField(max_length=60, verbose_name="veld")),
+                ("old_value", models.TextField(blank=True, verbose_name="oude waarde")),
+                ("new_value", models.TextField(blank=True, verbose_name="nieuwe waarde")),
+                (
+                    "activiteit",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="wijzigingen",
+                        to="aanbod.activiteit",
+                        verbose_name="activiteit",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="door",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'wijziging',
-                'verbose_name_plural': 'wijzigingen',
-                'ordering': ['-changed_at', 'field'],
+                "verbose_name": "wijziging",
+                "verbose_name_plural": "wijzigingen",
+                "ordering": ["-changed_at", "field"],
             },
         ),
         migrations.CreateModel(
-            name='Correctie',
+            name="Correctie",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('message', models.TextField(max_length=2000, verbose_name='wat klopt er niet')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mailadres voor een reactie')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='ontvangen op')),
-                ('handled_at', models.DateTimeField(blank=True, null=True, verbose_name='afgehandeld op')),
-                ('activiteit', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='correcties', to='aanbod.activiteit', verbose_name='activiteit')),
-                ('handled_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='afgehandeld door')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("message", models.TextField(max_length=2000, verbose_name="wat klopt er niet")),
+                (
+                    "email",
+                    models.EmailField(
+                        blank=True, max_length=254, verbose_name="e-mailadres voor een reactie"
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(auto_now_add=True, verbose_name="ontvangen op"),
+                ),
+                (
+                    "handled_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="afgehandeld op"),
+                ),
+                (
+                    "activiteit",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="correcties",
+                        to="aanbod.activiteit",
+                        verbose_name="activiteit",
+                    ),
+                ),
+                (
+                    "handled_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="afgehandeld door",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'correctie',
-                'verbose_name_plural': 'correcties',
-                'ordering': ['-created_at'],
-                'indexes': [models.Index(fields=['handled_at'], name='aanbod_correctie_open')],
+                "verbose_name": "correctie",
+                "verbose_name_plural": "correcties",
+                "ordering": ["-created_at"],
+                "indexes": [models.Index(fields=["handled_at"], name="aanbod_correctie_open")],
             },
         ),
         migrations.CreateModel(
-            name='Voorstel',
+            name="Voorstel",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('data', models.JSONField(default=dict, verbose_name='voorgestelde gegevens')),
-                ('is_new', models.BooleanField(default=False, verbose_name='nieuwe activiteit')),
-                ('status', models.CharField(choices=[('wacht', 'Wacht op goedkeuring'), ('goedgekeurd', 'Goedgekeurd'), ('afgewezen', 'Afgewezen')], default='wacht', max_length=12, verbose_name='beoordeling')),
-                ('reason', models.TextField(blank=True, verbose_name='reden van afwijzing')),
-                ('submitted_at', models.DateTimeField(auto_now_add=True, verbose_name='ingediend op')),
-                ('reviewed_at', models.DateTimeField(blank=True, null=True, verbose_name='beoordeeld op')),
-                ('activiteit', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='voorstellen', to='aanbod.activiteit', verbose_name='activiteit')),
-                ('reviewed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='beoordeeld door')),
-                ('submitted_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='ingediend door')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("data", models.JSONField(default=dict, verbose_name="voorgestelde gegevens")),
+                ("is_new", models.BooleanField(default=False, verbose_name="nieuwe activiteit")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("wacht", "Wacht op goedkeuring"),
+                            ("goedgekeurd", "Goedgekeurd"),
+                            ("afgewezen", "Afgewezen"),
+                        ],
+                        default="wacht",
+                        max_length=12,
+                        verbose_name="beoordeling",
+                    ),
+                ),
+                ("reason", models.TextField(blank=True, verbose_name="reden van afwijzing")),
+                (
+                    "submitted_at",
+                    models.DateTimeField(auto_now_add=True, verbose_name="ingediend op"),
+                ),
+                (
+                    "reviewed_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="beoordeeld op"),
+                ),
+                (
+                    "activiteit",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="voorstellen",
+                        to="aanbod.activiteit",
+                        verbose_name="activiteit",
+                    ),
+                ),
+                (
+                    "reviewed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="beoordeeld door",
+                    ),
+                ),
+                (
+                    "submitted_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="ingediend door",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'voorstel',
-                'verbose_name_plural': 'voorstellen',
-                'ordering': ['-submitted_at'],
-                'indexes': [models.Index(fields=['status', 'submitted_at'], name='aanbod_voorstel_status')],
+                "verbose_name": "voorstel",
+                "verbose_name_plural": "voorstellen",
+                "ordering": ["-submitted_at"],
+                "indexes": [
+                    models.Index(fields=["status", "submitted_at"], name="aanbod_voorstel_status")
+                ],
             },
         ),
     ]
