@@ -2,17 +2,47 @@
 
 Call `activiteit_reindex` after every write that changes what an activity says or when it meets;
 a nightly task reindexes everything so next_occurrence moves on with the calendar.
+
+On PostgreSQL it also keeps the word list `aanbod_zoekwoord` (migration 0004): every word of the
+search texts, so that the search can find typos and words inside compounds there, in a small
+table, instead of comparing each activity's whole text.
 """
 
+import logging
 import unicodedata
 from collections.abc import Iterable
 
 from django.contrib.postgres.search import SearchVector
-from django.db import connection
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.db.models import F, Func
 from django.utils import timezone
 
 from .models import Activiteit
 from .schedules import next_occurrence
+
+logger = logging.getLogger(__name__)
+
+# Part of the cache key of search pages: raising it makes every cached page old at once.
+SEARCH_VERSION_KEY = "aanbod:zoek:versie"
+
+
+def search_version() -> int:
+    """The current version of the search data (1 when the cache holds none yet)."""
+    try:
+        return cache.get_or_set(SEARCH_VERSION_KEY, 1, timeout=None)
+    except Exception:  # a cache that is down must not break the search
+        logger.warning("cache unavailable, search version unknown", exc_info=True)
+        return 0
+
+
+def search_version_bump() -> None:
+    """Make cached search pages old: call after any change to what the search can show."""
+    try:
+        cache.add(SEARCH_VERSION_KEY, 1, timeout=None)
+        cache.incr(SEARCH_VERSION_KEY)
+    except Exception:
+        logger.warning("cache unavailable, search pages may stay old briefly", exc_info=True)
 
 
 def normalise(text: str) -> str:
@@ -55,7 +85,14 @@ def activiteit_reindex(*, ids: Iterable[int] | None = None, now=None) -> int:
             done += _save(batch)
             batch = []
     done += _save(batch)
+    if ids is None and connection.vendor == "postgresql":
+        _rebuild_words()
+    search_version_bump()
     return done
+
+
+def _unaccent(field: str) -> Func:
+    return Func(F(field), function="unaccent")
 
 
 def _save(batch: list[Activiteit]) -> int:
@@ -63,9 +100,28 @@ def _save(batch: list[Activiteit]) -> int:
         return 0
     Activiteit.objects.bulk_update(batch, ["search_text", "next_occurrence"])
     if connection.vendor == "postgresql":
+        # Accents removed everywhere (unaccent, migration 0004), as in search_text and queries.
         Activiteit.objects.filter(pk__in=[a.pk for a in batch]).update(
-            search_vector=SearchVector("name", weight="A", config="dutch")
-            + SearchVector("short_description", weight="B", config="dutch")
+            search_vector=SearchVector(_unaccent("name"), weight="A", config="dutch")
+            + SearchVector(_unaccent("short_description"), weight="B", config="dutch")
             + SearchVector("search_text", weight="C", config="dutch")
         )
+        with connection.cursor() as cursor:
+            cursor.execute(_ADD_WORDS + " WHERE id = ANY(%s)" + _NEW, [[a.pk for a in batch]])
     return len(batch)
+
+
+# Words of four letters and more; shorter ones are only ever matched as they are typed.
+_ADD_WORDS = (
+    "INSERT INTO aanbod_zoekwoord (word) SELECT DISTINCT w FROM aanbod_activiteit,"
+    " regexp_split_to_table(search_text, '[^[:alnum:]]+') AS w"
+)
+_NEW = " AND length(w) >= 4 ON CONFLICT DO NOTHING"
+
+
+@transaction.atomic
+def _rebuild_words() -> None:
+    # Only a full reindex drops words that no activity uses any more.
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM aanbod_zoekwoord")
+        cursor.execute(_ADD_WORDS + " WHERE TRUE" + _NEW)

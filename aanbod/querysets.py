@@ -16,5 +16,5 @@ class ActiviteitQuerySet(models.QuerySet):
         return self.filter(
             status=Status.ACTIEF,
             moderatie=Moderatie.GOEDGEKEURD,
-            assured_at__gte=now - STALE_AFTER,
+            assured_at__gt=now - STALE_AFTER,
         )

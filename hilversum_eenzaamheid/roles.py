@@ -14,10 +14,18 @@ ALL_ROLES = (KARTREKKER, MELDPUNT_COORDINATOR, BUURTTEAM, KERNGROEP, AANBIEDER)
 
 
 @dataclass(frozen=True)
+class Link:
+    url_name: str
+    label: str
+    query: str = ""
+
+
+@dataclass(frozen=True)
 class Role:
     name: str
     label: str
     summary: str
+    links: tuple[Link, ...] = ()
 
 
 ROLES = {
@@ -25,16 +33,28 @@ ROLES = {
         KARTREKKER,
         _("Kartrekker"),
         _("U beheert de partners, de acties, het aanbod en de evaluaties van de aanpak."),
+        (
+            Link("aanbod:werkruimte_voorstellen", _("Voorstellen beoordelen")),
+            Link("aanbod:werkruimte_list", _("Alle activiteiten")),
+            Link("aanbod:werkruimte_list", _("Opnieuw controleren"), "?filter=controleren"),
+            Link("aanbod:werkruimte_correcties", _("Correcties van inwoners")),
+            Link("aanbod:werkruimte_dekking", _("Dekking per wijk")),
+            Link("aanbod:werkruimte_locaties", _("Locaties")),
+            Link("aanbod:werkruimte_create", _("Nieuwe activiteit toevoegen")),
+            Link("aanbod:synoniemen", _("Zoekwoorden met dezelfde betekenis")),
+        ),
     ),
     MELDPUNT_COORDINATOR: Role(
         MELDPUNT_COORDINATOR,
         _("Coördinator meldpunt"),
         _("U verdeelt nieuwe meldingen over de buurtteams en bewaakt de termijnen."),
+        (Link("meldpunt:staff_melding_new", _("Melding invoeren (telefoon of balie)")),),
     ),
     BUURTTEAM: Role(
         BUURTTEAM,
         _("Buurtteam"),
         _("U pakt de meldingen op van de wijk van uw buurtteam."),
+        (Link("meldpunt:staff_melding_new", _("Melding invoeren (telefoon of balie)")),),
     ),
     KERNGROEP: Role(
         KERNGROEP,
@@ -45,6 +65,11 @@ ROLES = {
         AANBIEDER,
         _("Aanbieder"),
         _("U houdt de activiteiten van uw organisatie op de sociale kaart actueel."),
+        (
+            Link("aanbod:werkruimte_list", _("Uw activiteiten op de sociale kaart")),
+            Link("aanbod:werkruimte_create", _("Nieuwe activiteit toevoegen")),
+            Link("aanbod:werkruimte_locaties", _("Locaties")),
+        ),
     ),
 }
 

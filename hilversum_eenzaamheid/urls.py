@@ -8,6 +8,8 @@ from . import views
 urlpatterns = [
     path("", include("pijlers.urls")),
     path("", include("aanbod.urls")),
+    path("api/hsds/", include("aanbod.urls_api")),
+    path("", include("meldpunt.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("werkruimte/", views.werkruimte, name="werkruimte"),
     path(

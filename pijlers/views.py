@@ -2,9 +2,11 @@
 
 from django.shortcuts import render
 
+from wijken.models import Wijk
+
 
 def home(request):
-    return render(request, "pijlers/home.html")
+    return render(request, "pijlers/home.html", {"wijken": Wijk.objects.all()})
 
 
 def over(request):

@@ -82,3 +82,11 @@ def test_security_headers_are_sent(client, db):
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "same-origin"
     assert response["X-Frame-Options"] == "DENY"
+
+
+@pytest.mark.sqlite
+def test_home_page_lets_a_resident_search_activities_in_their_wijk(client, db):
+    html = client.get("/").content.decode()
+    assert f'action="{reverse("aanbod:index")}"' in html
+    assert '<option value="hilversumse-meent">Hilversumse Meent</option>' in html
+    assert html.count("<option value=") == 10  # nine wijken and "Heel Hilversum"

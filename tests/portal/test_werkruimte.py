@@ -121,3 +121,15 @@ def test_login_error_is_shown_once_in_a_summary_that_takes_focus(client, kartrek
     html = html.decode()
     assert html.count("Voer een juiste gebruikersnaam en wachtwoord in") == 1
     assert 'tabindex="-1" autofocus id="foutmeldingen"' in html
+
+
+@pytest.mark.sqlite
+def test_werkruimte_links_each_role_to_its_own_pages(client, kartrekker_user, aanbieder_user):
+    client.force_login(aanbieder_user)
+    html = client.get(reverse("werkruimte")).content.decode()
+    assert reverse("aanbod:werkruimte_list") in html
+    assert reverse("aanbod:werkruimte_voorstellen") not in html
+    client.force_login(kartrekker_user)
+    html = client.get(reverse("werkruimte")).content.decode()
+    assert reverse("aanbod:werkruimte_voorstellen") in html
+    assert reverse("aanbod:werkruimte_dekking") in html

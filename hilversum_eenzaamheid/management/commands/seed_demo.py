@@ -4,11 +4,14 @@ from django.db import transaction
 from django.utils.module_loading import import_string
 
 from hilversum_eenzaamheid.demo import DEMO_USERS
+from meldpunt.demo import demo_usernames
 
 # Each app owns its demo data; order follows the app dependencies (ARCHITECTURE.md).
 SEEDERS = [
     "coalitie.demo.seed",
+    "aanbod.demo.seed",
     "hilversum_eenzaamheid.demo.seed",
+    "meldpunt.demo.seed",
 ]
 
 
@@ -25,4 +28,6 @@ class Command(BaseCommand):
         password = settings.DEMO_PASSWORD if settings.DEBUG else "de waarde van DEMO_PASSWORD"
         self.stdout.write(f"Demo-accounts, allemaal met wachtwoord: {password}")
         for demo in DEMO_USERS:
-            self.stdout.write(f"  {demo.username:<14} {demo.role}")
+            self.stdout.write(f"  {demo.username:<28} {demo.role}")
+        for username in demo_usernames():
+            self.stdout.write(f"  {username:<28} buurtteam")

@@ -1,0 +1,208 @@
+"""The printable wijk folder: an A4 PDF of the aanbod in one wijk, for people without internet.
+
+The HTML is made first (`folder_html`); its SHA-256 is the cache key of the PDF, so the costly
+WeasyPrint run happens only when something the folder shows has changed: an activity, a time,
+an exception, a location, or a schedule that has run out.
+"""
+
+import hashlib
+import logging
+import mimetypes
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import time
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.core.cache import cache
+from django.core.exceptions import SuspiciousFileOperation
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from .constants import Weekdag
+from .display import (
+    address_line,
+    coming_exceptions,
+    rooster_days,
+    rooster_in_words,
+    rooster_is_current,
+    rooster_period,
+)
+from .schedules import AMSTERDAM
+from .selectors_public import folder_activiteiten
+
+logger = logging.getLogger(__name__)
+
+CACHE_SECONDS = 60 * 60 * 24 * 30
+CACHE_PREFIX = "aanbod:folder:v1"
+# Relative URLs in the folder resolve against this made-up origin; nothing else is fetched.
+PDF_BASE_URL = "https://folder.invalid/"
+EVERY_DAY = -1  # groups sort before Monday (0) …
+NO_FIXED_DAY = 7  # … and after Sunday (6)
+
+
+@dataclass
+class FolderRooster:
+    text: str
+    period: str
+    place: str
+    exceptions: list[str]
+    note: str
+
+
+@dataclass
+class FolderEntry:
+    activiteit: object
+    roosters: list[FolderRooster] = field(default_factory=list)
+    first_time: time | None = None
+
+    def add(self, rooster, today) -> None:
+        self.roosters.append(_folder_rooster(rooster, today))
+        if self.first_time is None or rooster.start_time < self.first_time:
+            self.first_time = rooster.start_time
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.first_time or time.min, self.activiteit.name)
+
+
+@dataclass
+class DayGroup:
+    number: int
+    label: str
+    entries: list[FolderEntry]
+
+
+def _place(rooster) -> str:
+    if rooster.locatie is None:
+        return ""
+    return ", ".join(p for p in [rooster.locatie.name, address_line(rooster.locatie)] if p)
+
+
+def _folder_rooster(rooster, today) -> FolderRooster:
+    return FolderRooster(
+        text=rooster_in_words(rooster),
+        period=rooster_period(rooster, today),
+        place=_place(rooster),
+        exceptions=coming_exceptions(rooster, today),
+        note=rooster.note,
+    )
+
+
+def folder_groups(activiteiten, *, today) -> list[DayGroup]:
+    """Activities per weekday (Monday first), then those without a fixed day; empty days out.
+
+    Those that meet every day come first, in a group of their own.
+    An activity on Tuesday and Thursday is listed under both days, with the times of that day.
+    One whose schedules have all run out is left out: printed, it would send people to nothing.
+    """
+    by_day: dict[int, dict[int, FolderEntry]] = defaultdict(dict)
+    for activiteit in activiteiten:
+        every = list(activiteit.roosters.all())
+        roosters = [r for r in every if rooster_is_current(r, today)]
+        if not every:  # by appointment: a buddy, a home visit, a phone line
+            by_day[NO_FIXED_DAY][activiteit.pk] = FolderEntry(activiteit)
+        for rooster in roosters:
+            for day in _folder_days(rooster):
+                by_day[day].setdefault(activiteit.pk, FolderEntry(activiteit)).add(rooster, today)
+    return [
+        DayGroup(
+            number=number,
+            label=_day_label(number),
+            entries=sorted(by_day[number].values(), key=lambda e: e.sort_key),
+        )
+        for number in sorted(by_day)
+    ]
+
+
+def _folder_days(rooster) -> list[int]:
+    days = rooster_days(rooster)
+    # Seven times the same phone line would push everything else off the page.
+    return [EVERY_DAY] if len(days) == 7 else days
+
+
+def _day_label(number: int) -> str:
+    if number == EVERY_DAY:
+        return str(_("Elke dag"))
+    if number == NO_FIXED_DAY:
+        return str(_("Op afspraak of wisselende dagen"))
+    return str(Weekdag(number).label).capitalize()
+
+
+def folder_html(wijk, *, now=None, site_url: str = "") -> str:
+    """The HTML that becomes the folder of a wijk (in Dutch, whatever the visitor's language)."""
+    now = now or timezone.now()
+    today = now.astimezone(AMSTERDAM).date()
+    activiteiten = list(folder_activiteiten(wijk=wijk, now=now))
+    changed = [a.modified_at for a in activiteiten] + [a.assured_at for a in activiteiten]
+    updated = max((c for c in changed if c), default=now).astimezone(AMSTERDAM).date()
+    with translation.override("nl"):
+        return render_to_string(
+            "aanbod/folder.html",
+            {
+                "wijk": wijk,
+                "groups": folder_groups(activiteiten, today=today),
+                "updated": updated,
+                "site_url": site_url.rstrip("/"),
+                "stylesheet": urljoin(settings.STATIC_URL, "aanbod/folder.css"),
+            },
+        )
+
+
+def static_files_fetcher():
+    """A WeasyPrint URL fetcher that reads the portal's own static files from disk, and
+    refuses everything else: no network requests, no local files outside static."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    static_prefix = urljoin(PDF_BASE_URL, settings.STATIC_URL)
+
+    class StaticFilesOnly(URLFetcher):
+        def fetch(self, url, headers=None):
+            if not url.startswith(static_prefix):
+                raise ValueError(f"The folder may only use the portal's static files: {url}")
+            name = unquote(urlsplit(url).path).removeprefix(urlsplit(static_prefix).path)
+            try:
+                path = finders.find(name)
+            except SuspiciousFileOperation:
+                path = None
+            if not path:
+                raise ValueError(f"No such static file: {name}")
+            content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
+            body = Path(path).read_bytes()
+            return URLFetcherResponse(url, body, {"Content-Type": content_type})
+
+    return StaticFilesOnly()
+
+
+def render_document(html: str):
+    """Lay out the folder with WeasyPrint (imported here: it is slow to load)."""
+    from weasyprint import HTML
+
+    return HTML(string=html, base_url=PDF_BASE_URL, url_fetcher=static_files_fetcher()).render()
+
+
+def render_pdf(html: str) -> bytes:
+    """The folder as a tagged PDF/UA-1 file, so screen readers can read it too."""
+    return render_document(html).write_pdf(pdf_variant="pdf/ua-1")
+
+
+def folder_pdf(wijk, *, now=None, site_url: str = "") -> bytes:
+    """The folder PDF of a wijk, from the cache unless what it shows has changed."""
+    html = folder_html(wijk, now=now, site_url=site_url)
+    key = f"{CACHE_PREFIX}:{wijk.slug}:{hashlib.sha256(html.encode()).hexdigest()}"
+    try:
+        pdf = cache.get(key)
+    except Exception:  # a cache that is down must not cost residents their folder
+        logger.warning("Folder cache unavailable", exc_info=True)
+        pdf = None
+    if pdf is not None:
+        return pdf
+    pdf = render_pdf(html)
+    try:
+        cache.set(key, pdf, CACHE_SECONDS)
+    except Exception:
+        logger.warning("Folder cache unavailable", exc_info=True)
+    return pdf

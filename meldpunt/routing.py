@@ -1,0 +1,50 @@
+"""Which wijk a melding is about, and which buurtteam picks it up.
+
+No wijk, or an address outside Hilversum, means no team: the melding then waits in the triage
+queue of the meldpunt-coördinator, who assigns it by hand.
+"""
+
+from dataclasses import dataclass
+
+from wijken.models import Wijk
+from wijken.selectors import normalise_postcode, wijk_for_address
+
+from .constants import WijkBron
+from .models import Buurtteam
+
+# Hilversum's own postcodes run from 1211 to 1223 (1200–1202 are PO boxes at the sorting
+# office). A postcode outside this range is not an address in Hilversum.
+HILVERSUM_PC4 = range(1200, 1224)
+
+
+@dataclass(frozen=True)
+class Plaats:
+    wijk: Wijk | None
+    source: str  # a WijkBron value
+
+
+def wijk_determine(*, postcode: str = "", huisnummer: str = "", wijk: Wijk | None = None) -> Plaats:
+    """The wijk from the address when it can be found, else the wijk the reporter chose.
+
+    The address wins over a chosen wijk: people pick a wijk by feel, the address is a fact.
+    Never raises on odd input; one query when a postcode is given, none otherwise.
+    """
+    pc6 = normalise_postcode(postcode)
+    if pc6 is not None:
+        found = wijk_for_address(pc6, huisnummer)
+        if found is not None:
+            return Plaats(found, WijkBron.ADRES)
+    if wijk is not None:
+        return Plaats(wijk, WijkBron.GEKOZEN)
+    if pc6 is None:
+        return Plaats(None, WijkBron.ONBEKEND)
+    if int(pc6[:4]) not in HILVERSUM_PC4:
+        return Plaats(None, WijkBron.BUITEN_HILVERSUM)
+    return Plaats(None, WijkBron.NIET_GEVONDEN)
+
+
+def buurtteam_for_wijk(wijk: Wijk | None) -> Buurtteam | None:
+    """The team that covers the wijk; None (triage) without a wijk or a covering team."""
+    if wijk is None:
+        return None
+    return Buurtteam.objects.filter(wijken=wijk).first()

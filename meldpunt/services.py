@@ -1,0 +1,209 @@
+"""Writes of the meldpunt: keyword-only, validated, in one transaction, side effects on commit."""
+
+import logging
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import partial
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wijken.models import Wijk
+
+from . import normalise, routing
+from .constants import (
+    CLOSED_STATUSES,
+    LINK_WINDOW_DAYS,
+    REFERENCE_ALPHABET,
+    REFERENCE_LENGTH,
+    REFERENCE_PREFIX,
+    Bekend,
+    Bron,
+    MelderRol,
+    Signaal,
+    Status,
+)
+from .models import Betrokkene, Melder, Melding, MeldingSignaal, StatusWijziging, Uitbericht
+from .notifications import uitberichten_for_new_melding
+from .tasks import enqueue_notifications
+
+logger = logging.getLogger(__name__)
+
+_REFERENCE_TRIES = 5
+
+
+@dataclass(frozen=True)
+class Contact:
+    """Name and ways to reach someone; every part may be empty."""
+
+    name: str = ""
+    phone: str = ""
+    email: str = ""
+
+    def normalised(self) -> "Contact":
+        return Contact(
+            name=normalise.text_normalise(self.name),
+            phone=normalise.phone_normalise(self.phone),
+            email=normalise.email_normalise(self.email),
+        )
+
+    @property
+    def reachable(self) -> bool:
+        return bool(self.phone or self.email)
+
+
+def reference_new() -> str:
+    """A fresh reference like "HV-7K3M-Q9TX": random, so it tells nothing and can't be counted."""
+    chars = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
+    half = REFERENCE_LENGTH // 2
+    return f"{REFERENCE_PREFIX}-{chars[:half]}-{chars[half:]}"
+
+
+def _check_input(
+    *, about_self: bool, consent: bool, person: Contact, signals: list[str], text: str
+) -> None:
+    errors = {}
+    if not consent:
+        errors["consent"] = _("Zonder toestemming kunnen we de melding niet behandelen.")
+    if about_self and not person.name:
+        errors["person_name"] = _("Bij een melding over uzelf hebben we uw naam nodig.")
+    if about_self and not person.reachable:
+        errors["person_phone"] = _(
+            "Bij een melding over uzelf hebben we uw telefoonnummer of e-mailadres nodig."
+        )
+    if not signals and not text:
+        errors["signals"] = _("Kies wat u merkt, of schrijf het op.")
+    unknown = set(signals) - set(Signaal.values)
+    if unknown:
+        errors["signals"] = _("Onbekend signaal: %(codes)s") % {"codes": ", ".join(sorted(unknown))}
+    if errors:
+        raise ValidationError(errors)
+
+
+def _repeat_of(*, betrokkene: Betrokkene, now: datetime) -> Melding | None:
+    """The earliest open melding of the last 30 days about the same address or person."""
+    same = Q()
+    if betrokkene.postcode and betrokkene.huisnummer:
+        same |= Q(postcode=betrokkene.postcode, huisnummer=betrokkene.huisnummer)
+    if betrokkene.name and betrokkene.postcode:
+        same |= Q(name__iexact=betrokkene.name, postcode=betrokkene.postcode)
+    if betrokkene.phone:
+        same |= Q(phone=betrokkene.phone)
+    if betrokkene.email:
+        same |= Q(email=betrokkene.email)
+    if not same:
+        return None
+    match = (
+        Betrokkene.objects.filter(same, melding__created_at__gte=now - timedelta(LINK_WINDOW_DAYS))
+        .exclude(melding__status__in=CLOSED_STATUSES)
+        .select_related("melding")
+        .order_by("melding__created_at", "pk")
+        .first()
+    )
+    return match.melding if match else None
+
+
+def _save_with_new_reference(melding: Melding) -> None:
+    for attempt in range(_REFERENCE_TRIES):
+        melding.reference = reference_new()
+        try:
+            with transaction.atomic():  # a savepoint, so a clash leaves the outer one usable
+                melding.save()
+            return
+        except IntegrityError:
+            if attempt == _REFERENCE_TRIES - 1:
+                raise
+            logger.info("Kenmerk bestond al; nieuw kenmerk gekozen")
+
+
+def melding_create(
+    *,
+    about_self: bool,
+    urgent: bool,
+    consent: bool,
+    reporter_role: str = "",
+    person_knows: str = "",
+    signals: Iterable[str] = (),
+    text: str = "",
+    postcode: str = "",
+    huisnummer: str = "",
+    street: str = "",
+    wijk: Wijk | None = None,
+    person: Contact | None = None,
+    reporter: Contact | None = None,
+    source: str = Bron.WEB,
+    entered_by=None,
+    now: datetime | None = None,
+) -> Melding:
+    """Store a new melding, route it to its buurtteam (or triage), and queue its e-mails.
+
+    About oneself: the person's name and a phone number or e-mail address are required, the
+    reporter is the person (role ZELF) and knows of it. A repeat about the same address or
+    person within 30 days is linked to the open melding. The outbox rows are written in the
+    same transaction; sending is queued after commit and never makes this call fail.
+    """
+    now = now or timezone.now()
+    person = (person or Contact()).normalised()
+    reporter = (reporter or Contact()).normalised()
+    signals = sorted(set(signals))
+    text = (text or "").strip()
+    _check_input(about_self=about_self, consent=consent, person=person, signals=signals, text=text)
+    if about_self:
+        reporter_role, person_knows = MelderRol.ZELF, Bekend.JA
+
+    plaats = routing.wijk_determine(postcode=postcode, huisnummer=huisnummer, wijk=wijk)
+    melding = Melding(
+        about_self=about_self,
+        wijk=plaats.wijk,
+        wijk_source=plaats.source,
+        buurtteam=routing.buurtteam_for_wijk(plaats.wijk),
+        status=Status.NIEUW,
+        urgent=urgent,
+        text=text,
+        person_knows=person_knows,
+        consent_at=now,
+        source=source,
+        entered_by=entered_by,
+        created_at=now,
+    )
+    melder = Melder(role=reporter_role, **vars(reporter))
+    betrokkene = Betrokkene(
+        street=normalise.text_normalise(street),
+        postcode=normalise.postcode_normalise(postcode),
+        huisnummer=normalise.huisnummer_normalise(huisnummer),
+        **vars(person),
+    )
+    # The related rows were just read, and constraints and the unique reference are the
+    # database's to check: validating them here would only cost queries.
+    melding.full_clean(
+        exclude={"reference", "wijk", "buurtteam", "entered_by", "linked_to"},
+        validate_unique=False,
+        validate_constraints=False,
+    )
+    melder.full_clean(exclude={"melding"}, validate_unique=False)
+    betrokkene.full_clean(exclude={"melding"}, validate_unique=False)
+
+    with transaction.atomic():
+        melding.linked_to = _repeat_of(betrokkene=betrokkene, now=now)
+        _save_with_new_reference(melding)
+        melder.melding = betrokkene.melding = melding
+        melder.save()
+        betrokkene.save()
+        MeldingSignaal.objects.bulk_create(
+            MeldingSignaal(melding=melding, code=code) for code in signals
+        )
+        StatusWijziging.objects.create(
+            melding=melding, user=entered_by, at=now, to_status=Status.NIEUW
+        )
+        receipt_to = reporter.email or (person.email if about_self else "")
+        rows = Uitbericht.objects.bulk_create(
+            uitberichten_for_new_melding(melding=melding, receipt_to=receipt_to, now=now)
+        )
+        ids = [row.pk for row in rows]
+        transaction.on_commit(partial(enqueue_notifications, ids), robust=True)
+    return melding

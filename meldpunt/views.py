@@ -1,0 +1,150 @@
+"""Public pages of the meldpunt, staff entry of a phoned-in melding, and the CSRF failure page."""
+
+import logging
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_safe
+from django_ratelimit.core import is_ratelimited
+
+from hilversum_eenzaamheid import roles
+
+from .constants import Bron
+from .forms import PublicMeldingForm, StaffMeldingForm, typed_initial
+from .notifications import first_contact_workdays
+from .services import melding_create, reference_new
+
+logger = logging.getLogger(__name__)
+
+SESSION_KEY = "meldpunt_bedankt"
+# The thank-you page only knows the last few meldingen sent from this browser.
+SESSION_KEEP = 5
+FORM_TEMPLATE = "meldpunt/melding_form.html"
+
+
+def _too_many(request) -> bool:
+    """Count this POST against the client's IP; a cache that is down lets it through.
+
+    Refusing a melding because Redis is away would hurt more than a few extra posts do, so
+    the limit fails open, and says so in the log.
+    """
+    try:
+        return is_ratelimited(
+            request,
+            group="meldpunt.melding",
+            key="ip",
+            rate=settings.MELDPUNT_RATE_LIMIT,
+            method="POST",
+            increment=True,
+        )
+    except Exception:
+        logger.warning("Rate limit for meldingen unavailable; request let through", exc_info=True)
+        return False
+
+
+def _remember(request, melding) -> None:
+    """Let this browser, and only this one, see the reference on the thank-you page."""
+    seen = request.session.get(SESSION_KEY, {})
+    seen[melding.reference] = {"urgent": melding.urgent}
+    request.session[SESSION_KEY] = dict(list(seen.items())[-SESSION_KEEP:])
+
+
+def _submit(form, **extra):
+    """Hand a valid form to the service; a refusal there shows on the form like any error."""
+    try:
+        return melding_create(**form.service_kwargs(), **extra)
+    except ValidationError as error:
+        for message in error.messages:
+            form.add_error(None, message)
+        return None
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def melding_new(request):
+    """The public form /meldpunt/: anyone may report, without an account."""
+    if request.method != "POST":
+        return render(request, FORM_TEMPLATE, {"form": PublicMeldingForm()})
+    if _too_many(request):
+        form = PublicMeldingForm(initial=typed_initial(PublicMeldingForm, request.POST))
+        return render(request, FORM_TEMPLATE, {"form": form, "rate_limited": True}, status=429)
+    form = PublicMeldingForm(request.POST)
+    if form.is_spam():
+        # Pretend it worked, so the program that filled in the hidden field learns nothing.
+        return redirect("meldpunt:bedankt", reference=reference_new())
+    melding = _submit(form, source=Bron.WEB) if form.is_valid() else None
+    if melding is None:
+        return render(request, FORM_TEMPLATE, {"form": form})
+    _remember(request, melding)
+    return redirect("meldpunt:bedankt", reference=melding.reference)
+
+
+@never_cache
+@require_safe
+def bedankt(request, reference):
+    """What happens next. The reference shows only in the browser that sent the melding;
+    anyone else sees the same page without it, so a guessed address reveals nothing."""
+    own = request.session.get(SESSION_KEY, {}).get(reference)
+    context = {
+        "reference": reference if own else None,
+        "urgent": bool(own and own.get("urgent")),
+        "workdays": first_contact_workdays(),
+    }
+    response = render(request, "meldpunt/bedankt.html", context)
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def _may_enter_meldingen(user) -> bool:
+    return user.is_superuser or roles.has_role(user, roles.MELDPUNT_COORDINATOR, roles.BUURTTEAM)
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def staff_melding_new(request):
+    """A melding taken by phone or at the desk, entered by the coördinator or a team member."""
+    if not _may_enter_meldingen(request.user):
+        raise PermissionDenied
+    if request.method != "POST":
+        return render(request, "meldpunt/staff_melding_form.html", {"form": StaffMeldingForm()})
+    form = StaffMeldingForm(request.POST)
+    if form.is_valid():
+        extra = {"source": form.cleaned_data["source"], "entered_by": request.user}
+        melding = _submit(form, **extra)
+        if melding is not None:
+            team = melding.buurtteam.name if melding.buurtteam else None
+            messages.success(request, _saved_message(melding.reference, team))
+            return redirect("meldpunt:staff_melding_new")
+    return render(request, "meldpunt/staff_melding_form.html", {"form": form})
+
+
+def _saved_message(reference: str, team: str | None) -> str:
+    if team:
+        return _("Melding %(ref)s is opgeslagen en doorgestuurd naar %(team)s.") % {
+            "ref": reference,
+            "team": team,
+        }
+    return _("Melding %(ref)s is opgeslagen. De coördinator kiest er een buurtteam voor.") % {
+        "ref": reference
+    }
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: a friendly page instead of Django's technical 403.
+
+    On the melding form, the form comes back with everything typed, so nothing is lost; the
+    new page carries a fresh token, and sending it again works.
+    """
+    logger.info("CSRF failure on %s: %s", request.path, reason)
+    if request.method == "POST" and request.path == reverse("meldpunt:index"):
+        form = PublicMeldingForm(initial=typed_initial(PublicMeldingForm, request.POST))
+        context = {"form": form, "csrf_failed": True}
+        return render(request, FORM_TEMPLATE, context, status=403)
+    return render(request, "meldpunt/csrf_failure.html", status=403)
