@@ -5,6 +5,8 @@ referred to by code."""
 from django.contrib import admin
 from django.db import models
 
+from hilversum_eenzaamheid.admin_mixins import ReadOnlyAdmin
+
 from .models import (
     Activiteit,
     Correctie,
@@ -124,18 +126,9 @@ class VoorstelAdmin(admin.ModelAdmin):
 
 
 @admin.register(Wijziging)
-class WijzigingAdmin(admin.ModelAdmin):
+class WijzigingAdmin(ReadOnlyAdmin):
     list_display = ["activiteit", "field", "user", "changed_at"]
     list_filter = ["field"]
     list_select_related = ["activiteit", "user"]
     search_fields = ["activiteit__name", "field"]
     date_hierarchy = "changed_at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

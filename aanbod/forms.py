@@ -6,6 +6,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from coalitie.models import Organisatie
+from hilversum_eenzaamheid.widgets import Checkboxes, Radios
 from wijken.models import Wijk
 from wijken.selectors import normalise_postcode
 
@@ -21,22 +22,6 @@ TERM_FIELDS = [
     ("taal", Vocabulaire.TAAL, _("Welke talen spreken de begeleiders?")),
     ("vorm", Vocabulaire.VORM, _("Hoe vindt de activiteit plaats?")),
 ]
-
-
-class FirstOptionMixin:
-    """Error summary links point at the first option of a group, so following one lands
-    on the group (Django gives groups no id to link to)."""
-
-    def id_for_label(self, id_, index=None):
-        return f"{id_}_0" if id_ and index is None else super().id_for_label(id_, index)
-
-
-class Checkboxes(FirstOptionMixin, forms.CheckboxSelectMultiple):
-    pass
-
-
-class Radios(FirstOptionMixin, forms.RadioSelect):
-    pass
 
 
 class DutchFormMixin:

@@ -8,6 +8,8 @@ from django.contrib import admin
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from hilversum_eenzaamheid.admin_mixins import ReadOnlyAdmin
+
 from .models import Buurtteam, BuurtteamWijk, Melding, StatusWijziging, Toegang, Uitbericht
 
 
@@ -22,17 +24,6 @@ class BuurtteamAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["members"]
     inlines = [BuurtteamWijkInline]
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Melding)

@@ -8,6 +8,7 @@ from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
 from coalitie.validators import validate_phone_number
+from hilversum_eenzaamheid import widgets
 from wijken.models import Wijk
 from wijken.selectors import normalise_postcode, parse_huisnummer
 
@@ -22,21 +23,18 @@ NAME_MAX_LENGTH = 200
 PHONE_MAX_LENGTH = 30
 
 
-class FirstOptionMixin:
-    """Error-summary links point at the first option of a group (Django gives groups no id)."""
+class BootstrapInputs:
+    """This form's own templates draw each option, so every input needs Bootstrap's class."""
 
     def __init__(self, attrs=None, choices=()):
         super().__init__({"class": "form-check-input", **(attrs or {})}, choices)
 
-    def id_for_label(self, id_, index=None):
-        return f"{id_}_0" if id_ and index is None else super().id_for_label(id_, index)
 
-
-class Radios(FirstOptionMixin, forms.RadioSelect):
+class Radios(BootstrapInputs, widgets.Radios):
     pass
 
 
-class Checkboxes(FirstOptionMixin, forms.CheckboxSelectMultiple):
+class Checkboxes(BootstrapInputs, widgets.Checkboxes):
     pass
 
 

@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from hilversum_eenzaamheid.admin_mixins import ReadOnlyAdmin
+
 from .models import Buurt, Postcode, Wijk
 from .selectors import normalise_postcode
 
@@ -33,7 +35,7 @@ class BuurtAdmin(admin.ModelAdmin):
 
 
 @admin.register(Postcode)
-class PostcodeAdmin(admin.ModelAdmin):
+class PostcodeAdmin(ReadOnlyAdmin):
     """View only: every import replaces the whole table, so edits here would not last."""
 
     list_display = ["postcode", "huisnummer", "wijk", "buurt"]
@@ -47,12 +49,3 @@ class PostcodeAdmin(admin.ModelAdmin):
         if pc6 is not None:
             return queryset.filter(postcode=pc6), False
         return super().get_search_results(request, queryset, search_term)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
