@@ -48,13 +48,20 @@ ROLES = {
         MELDPUNT_COORDINATOR,
         _("Coördinator meldpunt"),
         _("U verdeelt nieuwe meldingen over de buurtteams en bewaakt de termijnen."),
-        (Link("meldpunt:staff_melding_new", _("Melding invoeren (telefoon of balie)")),),
+        (
+            Link("meldpunt:werkruimte_triage", _("Triage: meldingen zonder buurtteam")),
+            Link("meldpunt:werkruimte_list", _("Alle meldingen (stand van zaken)")),
+            Link("meldpunt:staff_melding_new", _("Melding invoeren (telefoon of balie)")),
+        ),
     ),
     BUURTTEAM: Role(
         BUURTTEAM,
         _("Buurtteam"),
         _("U pakt de meldingen op van de wijk van uw buurtteam."),
-        (Link("meldpunt:staff_melding_new", _("Melding invoeren (telefoon of balie)")),),
+        (
+            Link("meldpunt:werkruimte_list", _("Meldingen van uw buurtteam")),
+            Link("meldpunt:staff_melding_new", _("Melding invoeren (telefoon of balie)")),
+        ),
     ),
     KERNGROEP: Role(
         KERNGROEP,

@@ -191,6 +191,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "aanbod.tasks.freshness_check",
         "schedule": crontab(hour=7, minute=0),
     },
+    "meldpunt-deadlines": {
+        "task": "meldpunt.tasks.deadline_reminders",
+        "schedule": crontab(hour=8, minute=0),
+    },
+    "meldpunt-anonymise": {
+        "task": "meldpunt.tasks.anonymise",
+        "schedule": crontab(hour=2, minute=30),
+    },
     # The outbox: whatever could not be sent at once (broker or mail server down) goes now.
     "meldpunt-send-pending": {
         "task": "meldpunt.tasks.send_pending_notifications",
@@ -209,6 +217,11 @@ MELDPUNT_COORDINATOR_EMAIL = env.str("MELDPUNT_COORDINATOR_EMAIL", default="")
 MELDPUNT_FIRST_CONTACT_WORKDAYS = env.int("MELDPUNT_FIRST_CONTACT_WORKDAYS", default=2)
 MELDPUNT_RATE_LIMIT = env.str("MELDPUNT_RATE_LIMIT", default="10/h")
 MELDPUNT_MIN_FILL_SECONDS = env.int("MELDPUNT_MIN_FILL_SECONDS", default=3)
+# Logged attempts to reach someone before NIET_BEREIKT may be chosen.
+MELDPUNT_CONTACT_ATTEMPTS = env.int("MELDPUNT_CONTACT_ATTEMPTS", default=3)
+# Days after closing: the reporter's contact details go first, all other personal data later.
+MELDPUNT_RETENTION_CONTACT_DAYS = env.int("MELDPUNT_RETENTION_CONTACT_DAYS", default=30)
+MELDPUNT_RETENTION_DAYS = env.int("MELDPUNT_RETENTION_DAYS", default=365)
 # A form posted without a valid CSRF token (an old tab, cookies off) gets a friendly page.
 CSRF_FAILURE_VIEW = "meldpunt.views.csrf_failure"
 

@@ -39,6 +39,19 @@ class Uitkomst(models.TextChoices):
     ONTERECHT = "onterecht", _("Onterecht")
 
 
+class ContactKanaal(models.TextChoices):
+    TELEFOON = "telefoon", _("Telefoon")
+    EMAIL = "email", _("E-mail")
+    HUISBEZOEK = "huisbezoek", _("Huisbezoek")
+    BRIEF = "brief", _("Brief of kaartje")
+
+
+class VerwijzingSoort(models.TextChoices):
+    AANBOD = "aanbod", _("Activiteit op de sociale kaart")
+    ORGANISATIE = "organisatie", _("Organisatie")
+    HUISARTS = "huisarts", _("Huisarts / Welzijn op Recept")
+
+
 class Bron(models.TextChoices):
     WEB = "web", _("Website")
     TELEFOON = "telefoon", _("Telefoon")
@@ -101,6 +114,8 @@ class UitberichtSoort(models.TextChoices):
     ONTVANGST = "ontvangst", _("Ontvangstbevestiging aan de melder")
     TEAM_NIEUW = "team-nieuw", _("Nieuwe melding voor het buurtteam")
     COORDINATOR_NIEUW = "coordinator-nieuw", _("Nieuwe melding voor de coördinator")
+    HERINNERING = "herinnering", _("Herinnering: eerste contact te laat")
+    ESCALATIE = "escalatie", _("Eerste contact te laat: naar de coördinator")
 
 
 class ToegangSoort(models.TextChoices):

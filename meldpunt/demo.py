@@ -18,6 +18,7 @@ from hilversum_eenzaamheid.demo import DemoUser, ensure_user
 from wijken.models import Wijk
 
 from .constants import Bekend, Bron, MelderRol, Signaal, Status, Uitkomst, WijkBron
+from .deadlines import first_contact_due
 from .models import Betrokkene, Buurtteam, Melder, Melding, MeldingSignaal, StatusWijziging
 
 S = Status
@@ -179,6 +180,7 @@ def _melding(demo: DemoMelding, *, now: datetime, wijken: dict, teams: dict) -> 
         consent_at=created,
         source=Bron.WEB,
         created_at=created,
+        first_contact_due=first_contact_due(created, urgent=demo.urgent),
         outcome=demo.outcome,
     )
     melding.save()

@@ -17,12 +17,14 @@ from .constants import (
     TEXT_MAX_LENGTH,
     Bekend,
     Bron,
+    ContactKanaal,
     MelderRol,
     Signaal,
     Status,
     ToegangSoort,
     UitberichtSoort,
     Uitkomst,
+    VerwijzingSoort,
     WijkBron,
 )
 
@@ -132,6 +134,17 @@ class Melding(models.Model):
     first_contact_at = models.DateTimeField(_("eerste contact op"), null=True, blank=True)
     closed_at = models.DateTimeField(_("afgesloten op"), null=True, blank=True)
     outcome = models.CharField(_("uitkomst"), max_length=20, choices=Uitkomst.choices, blank=True)
+    # Deadlines: first contact due by (working days, set at creation), reminder and escalation.
+    first_contact_due = models.DateTimeField(
+        _("eerste contact uiterlijk"), null=True, blank=True, db_index=True
+    )
+    reminded_at = models.DateTimeField(_("herinnering gestuurd op"), null=True, blank=True)
+    escalated_at = models.DateTimeField(_("doorgezet naar coördinator op"), null=True, blank=True)
+    # Retention: when the personal data was removed (the melding stays for the figures).
+    contact_erased_at = models.DateTimeField(
+        _("contactgegevens melder verwijderd op"), null=True, blank=True
+    )
+    anonymised_at = models.DateTimeField(_("geanonimiseerd op"), null=True, blank=True)
     linked_to = models.ForeignKey(
         "self",
         verbose_name=_("herhaling van"),
@@ -324,3 +337,113 @@ class Uitbericht(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} – {self.melding}"
+
+
+class ContactPoging(models.Model):
+    """One attempt to reach the person concerned; after a set number, NIET_BEREIKT is allowed."""
+
+    melding = models.ForeignKey(
+        Melding,
+        verbose_name=_("melding"),
+        on_delete=models.CASCADE,
+        related_name="contactpogingen",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("door"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("op"), default=timezone.now)
+    channel = models.CharField(_("hoe"), max_length=20, choices=ContactKanaal.choices)
+    reached = models.BooleanField(_("bereikt"), default=False)
+    note = models.CharField(_("toelichting"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("contactpoging")
+        verbose_name_plural = _("contactpogingen")
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.melding} {self.at:%Y-%m-%d %H:%M}"
+
+
+class Notitie(models.Model):
+    """A case note by a team member (personal data: removed by the retention job)."""
+
+    melding = models.ForeignKey(
+        Melding, verbose_name=_("melding"), on_delete=models.CASCADE, related_name="notities"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("door"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("op"), default=timezone.now)
+    text = models.TextField(_("notitie"), max_length=2000)
+
+    class Meta:
+        verbose_name = _("notitie")
+        verbose_name_plural = _("notities")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.melding} {self.created_at:%Y-%m-%d}"
+
+
+class Verwijzing(models.Model):
+    """Where the person was referred: an activity, an organisation, or GP / Welzijn op Recept."""
+
+    melding = models.ForeignKey(
+        Melding, verbose_name=_("melding"), on_delete=models.CASCADE, related_name="verwijzingen"
+    )
+    kind = models.CharField(_("soort"), max_length=20, choices=VerwijzingSoort.choices)
+    activiteit = models.ForeignKey(
+        "aanbod.Activiteit",
+        verbose_name=_("activiteit"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    organisatie = models.ForeignKey(
+        "coalitie.Organisatie",
+        verbose_name=_("organisatie"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    description = models.CharField(_("toelichting"), max_length=300, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("door"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("op"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("verwijzing")
+        verbose_name_plural = _("verwijzingen")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(kind="aanbod") | Q(activiteit__isnull=False),
+                name="meldpunt_verwijzing_aanbod_has_activiteit",
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind="organisatie") | Q(organisatie__isnull=False),
+                name="meldpunt_verwijzing_organisatie_has_organisatie",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.melding}: {self.get_kind_display()}"

@@ -144,6 +144,73 @@ def uitberichten_for_new_melding(
     return rows
 
 
+# Outbox kinds of the deadline run. Plain codes until UitberichtSoort lists them (that change
+# needs constants.py and a migration, which belong to the models' owner).
+KIND_HERINNERING = UitberichtSoort.HERINNERING
+KIND_ESCALATIE = UitberichtSoort.ESCALATIE
+
+
+def team_addresses(team) -> list[str]:
+    """The team's shared address and its active members' addresses, each once.
+
+    Reads `team.members.all()`, so a prefetch of the members saves the query.
+    """
+    addresses = {team.email} if team.email else set()
+    addresses.update(u.email for u in team.members.all() if u.is_active and u.email)
+    return sorted(addresses, key=str.lower)
+
+
+def uitberichten_for_reminder(
+    *, melding: Melding, recipients: list[str], now: datetime
+) -> list[Uitbericht]:
+    """The (unsaved) outbox rows reminding that first contact is overdue: reference and link.
+
+    For a melding without a team the recipients are the coördinatoren, who must assign it.
+    """
+    team = melding.buurtteam
+    template = "team_herinnering" if team else "coordinator_herinnering"
+    with translation.override(settings.LANGUAGE_CODE):
+        spoed = _("SPOED") + ": " if melding.urgent else ""
+        subject = spoed + _("Herinnering: nog geen contact bij melding %(ref)s") % {
+            "ref": melding.reference
+        }
+        return [
+            _row(
+                melding,
+                KIND_HERINNERING,
+                address,
+                subject,
+                template,
+                now,
+                team=team,
+                due=melding.first_contact_due,
+            )
+            for address in recipients
+        ]
+
+
+def uitberichten_for_escalation(
+    *, melding: Melding, recipients: list[str], now: datetime
+) -> list[Uitbericht]:
+    """The (unsaved) outbox rows telling the coördinatoren that first contact is twice overdue."""
+    with translation.override(settings.LANGUAGE_CODE):
+        spoed = _("SPOED") + ": " if melding.urgent else ""
+        subject = spoed + _("Melding %(ref)s: nog steeds geen contact") % {"ref": melding.reference}
+        return [
+            _row(
+                melding,
+                KIND_ESCALATIE,
+                address,
+                subject,
+                "coordinator_escalatie",
+                now,
+                team=melding.buurtteam,
+                due=melding.first_contact_due,
+            )
+            for address in recipients
+        ]
+
+
 def _locked_unsent(uitbericht_id: int) -> Uitbericht | None:
     queryset = Uitbericht.objects.filter(pk=uitbericht_id, sent_at__isnull=True)
     if connection.features.has_select_for_update_skip_locked:

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wijken.models import Wijk
 
-from . import normalise, routing
+from . import deadlines, normalise, routing
 from .constants import (
     CLOSED_STATUSES,
     LINK_WINDOW_DAYS,
@@ -170,6 +170,7 @@ def melding_create(
         source=source,
         entered_by=entered_by,
         created_at=now,
+        first_contact_due=deadlines.first_contact_due(now, urgent=urgent),
     )
     melder = Melder(role=reporter_role, **vars(reporter))
     betrokkene = Betrokkene(

@@ -69,3 +69,35 @@ def enqueue_notifications(ids: list[int]) -> None:
             if not getattr(settings, "CELERY_TASK_ALWAYS_EAGER", False):
                 _broker_down_until = time.monotonic() + BROKER_PAUSE_SECONDS
             return
+
+
+def _moment(now) -> datetime:
+    # Beat and `.delay()` pass JSON: a datetime arrives as an ISO string.
+    return datetime.fromisoformat(now) if isinstance(now, str) else (now or timezone.now())
+
+
+@shared_task(name="meldpunt.tasks.deadline_reminders", ignore_result=True)
+def deadline_reminders(now=None) -> dict:
+    """Daily: remind teams of overdue first contacts, escalate to the coördinator at twice the
+    deadline. Each is sent once per melding, however often this runs.
+    """
+    from .deadlines import overdue_remind  # deadlines imports this module
+
+    report = overdue_remind(now=_moment(now))
+    if report.reminded or report.escalated:
+        logger.info(
+            "Meldpunt: %s herinnering(en), %s keer doorgezet", report.reminded, report.escalated
+        )
+    return vars(report)
+
+
+@shared_task(name="meldpunt.tasks.anonymise", ignore_result=True)
+def anonymise(now=None, dry_run: bool = False) -> dict:
+    """Daily: remove personal data of closed meldingen past their retention periods.
+
+    Running it twice does no harm; a dry run only counts.
+    """
+    from .retention import retention_apply
+
+    report = retention_apply(now=_moment(now), dry_run=dry_run)
+    return {"contact_erased": report.contact_erased, "anonymised": report.anonymised}

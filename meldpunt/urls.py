@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import urls_werkruimte, views
 
 app_name = "meldpunt"
 
@@ -10,4 +10,5 @@ urlpatterns = [
     path("meldpunt/", views.melding_new, name="index"),
     path("meldpunt/bedankt/<str:reference>/", views.bedankt, name="bedankt"),
     path("werkruimte/meldingen/nieuw/", views.staff_melding_new, name="staff_melding_new"),
+    *urls_werkruimte.urlpatterns,
 ]

@@ -1,5 +1,6 @@
 """Public information pages (pillars WETEN and INFORMEREN)."""
 
+from django.conf import settings
 from django.shortcuts import render
 
 from wijken.models import Wijk
@@ -18,7 +19,15 @@ def eenzaamheid(request):
 
 
 def privacy(request):
-    return render(request, "pijlers/privacy.html")
+    # The same settings drive the retention job, so the statement cannot drift from it.
+    return render(
+        request,
+        "pijlers/privacy.html",
+        {
+            "contact_days": settings.MELDPUNT_RETENTION_CONTACT_DAYS,
+            "retention_days": settings.MELDPUNT_RETENTION_DAYS,
+        },
+    )
 
 
 def toegankelijkheid(request):

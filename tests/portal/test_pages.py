@@ -90,3 +90,19 @@ def test_home_page_lets_a_resident_search_activities_in_their_wijk(client, db):
     assert f'action="{reverse("aanbod:index")}"' in html
     assert '<option value="hilversumse-meent">Hilversumse Meent</option>' in html
     assert html.count("<option value=") == 10  # nine wijken and "Heel Hilversum"
+
+
+@pytest.mark.sqlite
+def test_home_page_links_the_printable_folder_of_every_wijk(client, db):
+    html = client.get("/").content.decode()
+    for slug in ["centrum", "hilversumse-meent", "landelijk-gebied"]:
+        assert f'href="{reverse("aanbod:folder", args=[slug])}"' in html
+
+
+@pytest.mark.sqlite
+def test_privacy_statement_gives_the_retention_periods_the_jobs_use(client, db, settings):
+    settings.MELDPUNT_RETENTION_CONTACT_DAYS = 45
+    settings.MELDPUNT_RETENTION_DAYS = 400
+    html = client.get(reverse("privacy")).content.decode()
+    assert "van de melder 45 dagen nadat" in html
+    assert "na 400 dagen" in html

@@ -133,3 +133,17 @@ def test_werkruimte_links_each_role_to_its_own_pages(client, kartrekker_user, aa
     html = client.get(reverse("werkruimte")).content.decode()
     assert reverse("aanbod:werkruimte_voorstellen") in html
     assert reverse("aanbod:werkruimte_dekking") in html
+
+
+@pytest.mark.sqlite
+def test_werkruimte_links_buurtteam_and_coordinator_to_the_meldingen(
+    client, buurtteam_user, coordinator_user
+):
+    client.force_login(buurtteam_user)
+    html = client.get(reverse("werkruimte")).content.decode()
+    assert reverse("meldpunt:werkruimte_list") in html
+    assert reverse("meldpunt:werkruimte_triage") not in html
+    client.force_login(coordinator_user)
+    assert (
+        reverse("meldpunt:werkruimte_triage") in client.get(reverse("werkruimte")).content.decode()
+    )

@@ -1,0 +1,19 @@
+"""The staff case pages under /werkruimte/meldingen/ (list, triage, detail and its forms)."""
+
+from django.urls import path
+
+from . import views_werkruimte as views
+
+W = "werkruimte/meldingen/"
+M = W + "<str:reference>/"
+
+urlpatterns = [
+    path(W, views.melding_list, name="werkruimte_list"),
+    path(W + "triage/", views.melding_triage, name="werkruimte_triage"),
+    path(M, views.melding_detail, name="werkruimte_detail"),
+    path(M + "status/", views.melding_status, name="werkruimte_status"),
+    path(M + "contactpoging/", views.melding_contact, name="werkruimte_contactpoging"),
+    path(M + "notitie/", views.melding_notitie, name="werkruimte_notitie"),
+    path(M + "verwijzing/", views.melding_verwijzing, name="werkruimte_verwijzing"),
+    path(M + "toewijzen/", views.melding_assign, name="werkruimte_assign"),
+]
