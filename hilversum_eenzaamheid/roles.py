@@ -42,6 +42,7 @@ ROLES = {
             Link("aanbod:werkruimte_locaties", _("Locaties")),
             Link("aanbod:werkruimte_create", _("Nieuwe activiteit toevoegen")),
             Link("aanbod:synoniemen", _("Zoekwoorden met dezelfde betekenis")),
+            Link("meldpunt:werkruimte_cijfers", _("Cijfers van het meldpunt")),
         ),
     ),
     MELDPUNT_COORDINATOR: Role(
@@ -51,6 +52,7 @@ ROLES = {
         (
             Link("meldpunt:werkruimte_triage", _("Triage: meldingen zonder buurtteam")),
             Link("meldpunt:werkruimte_list", _("Alle meldingen (stand van zaken)")),
+            Link("meldpunt:werkruimte_cijfers", _("Cijfers van het meldpunt")),
             Link("meldpunt:staff_melding_new", _("Melding invoeren (telefoon of balie)")),
         ),
     ),

@@ -2,6 +2,7 @@
 
 from django.urls import path
 
+from . import views_cijfers
 from . import views_werkruimte as views
 
 W = "werkruimte/meldingen/"
@@ -10,6 +11,7 @@ M = W + "<str:reference>/"
 urlpatterns = [
     path(W, views.melding_list, name="werkruimte_list"),
     path(W + "triage/", views.melding_triage, name="werkruimte_triage"),
+    path(W + "cijfers/", views_cijfers.melding_cijfers, name="werkruimte_cijfers"),
     path(M, views.melding_detail, name="werkruimte_detail"),
     path(M + "status/", views.melding_status, name="werkruimte_status"),
     path(M + "contactpoging/", views.melding_contact, name="werkruimte_contactpoging"),
