@@ -10,6 +10,7 @@ urlpatterns = [
     path("", include("aanbod.urls")),
     path("api/hsds/", include("aanbod.urls_api")),
     path("", include("meldpunt.urls")),
+    path("", include("coalitie.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("werkruimte/", views.werkruimte, name="werkruimte"),
     path(

@@ -13,6 +13,7 @@ PUBLIC_PAGES = [
     ("/privacy/", "Privacyverklaring"),
     ("/toegankelijkheid/", "Toegankelijkheidsverklaring"),
     ("/inloggen/", "Inloggen voor medewerkers"),
+    ("/coalitie/", "Samen tegen eenzaamheid: de coalitie"),
 ]
 PAGE_IDS = [path for path, _heading in PUBLIC_PAGES]
 
