@@ -116,6 +116,8 @@ class UitberichtSoort(models.TextChoices):
     COORDINATOR_NIEUW = "coordinator-nieuw", _("Nieuwe melding voor de coördinator")
     HERINNERING = "herinnering", _("Herinnering: eerste contact te laat")
     ESCALATIE = "escalatie", _("Eerste contact te laat: naar de coördinator")
+    MELDER_OPGEPAKT = "melder-opgepakt", _("Aan de melder: melding opgepakt")
+    MELDER_AFGESLOTEN = "melder-afgesloten", _("Aan de melder: melding afgesloten")
 
 
 class ToegangSoort(models.TextChoices):

@@ -19,10 +19,11 @@ from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from hilversum_eenzaamheid import roles
 
-from .constants import UitberichtSoort
+from .constants import Status, UitberichtSoort
 from .models import Melding, Uitbericht
 
 logger = logging.getLogger(__name__)
@@ -142,6 +143,37 @@ def uitberichten_for_new_melding(
     if melding.buurtteam is None and not any(r.kind != UitberichtSoort.ONTVANGST for r in rows):
         logger.error("Melding %s wacht op triage, maar er is geen coördinator met e-mail", ref)
     return rows
+
+
+REPORTER_UPDATES = {
+    Status.OPGEPAKT: (
+        UitberichtSoort.MELDER_OPGEPAKT,
+        "melder_opgepakt",
+        gettext_lazy("Uw melding %(ref)s is opgepakt"),
+    ),
+    Status.AFGESLOTEN: (
+        UitberichtSoort.MELDER_AFGESLOTEN,
+        "melder_afgesloten",
+        gettext_lazy("Uw melding %(ref)s is afgesloten"),
+    ),
+}
+
+
+def uitbericht_for_reporter(*, melding: Melding, status: str, now: datetime) -> Uitbericht | None:
+    """The (unsaved) update to the reporter when their melding is picked up or closed.
+
+    Only to a reporter who left an e-mail address (not yet erased), and without the outcome or
+    anything else from the case: the reporter is often not the person concerned.
+    """
+    update = REPORTER_UPDATES.get(status)
+    melder = getattr(melding, "melder", None)
+    if update is None or melder is None or not melder.email:
+        return None
+    kind, template, subject = update
+    with translation.override(settings.LANGUAGE_CODE):
+        return _row(
+            melding, kind, melder.email, str(subject) % {"ref": melding.reference}, template, now
+        )
 
 
 # Outbox kinds of the deadline run. Plain codes until UitberichtSoort lists them (that change

@@ -32,7 +32,7 @@ from .models import (
     Uitbericht,
     Verwijzing,
 )
-from .notifications import uitberichten_for_new_melding
+from .notifications import uitbericht_for_reporter, uitberichten_for_new_melding
 from .tasks import enqueue_notifications
 from .workflow import Step, TransitionError, is_allowed, transition_check
 
@@ -105,7 +105,16 @@ def melding_transition(
         outcome = outcome if to_status == Status.AFGESLOTEN else ""
         transition_check(Step(fresh, user, reason, outcome), to_status)
         _apply(fresh, user=user, to_status=to_status, reason=reason, outcome=outcome, now=now)
+        _tell_reporter(fresh, to_status, now)
     return _copy_back(melding, fresh)
+
+
+def _tell_reporter(melding: Melding, status: str, now) -> None:
+    """Outbox row for the reporter's update, sent after commit like every notification."""
+    row = uitbericht_for_reporter(melding=melding, status=status, now=now)
+    if row is not None:
+        row.save()
+        transaction.on_commit(partial(enqueue_notifications, [row.pk]), robust=True)
 
 
 def contactpoging_add(
