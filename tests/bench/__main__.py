@@ -39,7 +39,9 @@ def discover() -> list[str]:
         for info in pkgutil.iter_modules([str(BENCH_DIR)])
         if info.name.startswith("bench_") and info.name != BASELINE_MODULE
     ]
-    return sorted(names)
+    # BENCH_ONLY=bench_meldpunt_submit,… runs just those (the baseline always runs).
+    only = {n.strip() for n in os.environ.get("BENCH_ONLY", "").split(",") if n.strip()}
+    return sorted(n for n in names if not only or n in only)
 
 
 def with_ratios(rows: list[Row], baseline: Row) -> list[Row]:
