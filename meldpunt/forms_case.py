@@ -63,6 +63,16 @@ class StatusForm(forms.Form):
         widget=Radios,
         error_messages={"invalid_choice": _("Kies een uitkomst uit de lijst.")},
     )
+    share_outcome = forms.ChoiceField(
+        label=_(
+            "Mag de huisarts of professional die meldde de uitkomst horen? (alleen bij afsluiten)"
+        ),
+        required=False,
+        choices=[("nee", _("Nee")), ("ja", _("Ja, de persoon stemt ermee in"))],
+        initial="nee",
+        widget=Radios,
+        error_messages={"invalid_choice": _("Kies ja of nee.")},
+    )
     reason = forms.CharField(
         label=_("Toelichting (verplicht bij vervallen)"),
         required=False,

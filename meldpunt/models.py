@@ -134,6 +134,10 @@ class Melding(models.Model):
     first_contact_at = models.DateTimeField(_("eerste contact op"), null=True, blank=True)
     closed_at = models.DateTimeField(_("afgesloten op"), null=True, blank=True)
     outcome = models.CharField(_("uitkomst"), max_length=20, choices=Uitkomst.choices, blank=True)
+    # Only with the person's agreement does a professional referrer hear the outcome.
+    outcome_may_be_shared = models.BooleanField(
+        _("betrokkene stemt in met terugkoppeling van de uitkomst aan de verwijzer"), default=False
+    )
     # Deadlines: first contact due by (working days, set at creation), reminder and escalation.
     first_contact_due = models.DateTimeField(
         _("eerste contact uiterlijk"), null=True, blank=True, db_index=True

@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy
 
 from hilversum_eenzaamheid import roles
 
-from .constants import Status, UitberichtSoort
+from .constants import MelderRol, Status, UitberichtSoort
 from .models import Melding, Uitbericht
 
 logger = logging.getLogger(__name__)
@@ -170,9 +170,23 @@ def uitbericht_for_reporter(*, melding: Melding, status: str, now: datetime) -> 
     if update is None or melder is None or not melder.email:
         return None
     kind, template, subject = update
+    # A GP or care professional may hear how it ended, and only when the person agreed.
+    outcome = ""
+    if (
+        status == Status.AFGESLOTEN
+        and melding.outcome_may_be_shared
+        and melder.role in (MelderRol.PROFESSIONAL, MelderRol.VERWIJZER)
+    ):
+        outcome = melding.get_outcome_display()
     with translation.override(settings.LANGUAGE_CODE):
         return _row(
-            melding, kind, melder.email, str(subject) % {"ref": melding.reference}, template, now
+            melding,
+            kind,
+            melder.email,
+            str(subject) % {"ref": melding.reference},
+            template,
+            now,
+            outcome=outcome,
         )
 
 

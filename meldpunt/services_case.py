@@ -47,7 +47,9 @@ def _locked(melding: Melding) -> Melding:
     return Melding.objects.select_for_update().get(pk=melding.pk)
 
 
-def _apply(fresh: Melding, *, user, to_status: str, reason: str, outcome: str, now) -> None:
+def _apply(
+    fresh: Melding, *, user, to_status: str, reason: str, outcome: str, now, share: bool = False
+) -> None:
     from_status = fresh.status
     fields = ["status"]
     fresh.status = to_status
@@ -59,7 +61,8 @@ def _apply(fresh: Melding, *, user, to_status: str, reason: str, outcome: str, n
         fields.append("closed_at")
     if to_status == Status.AFGESLOTEN:
         fresh.outcome = outcome
-        fields.append("outcome")
+        fresh.outcome_may_be_shared = share
+        fields += ["outcome", "outcome_may_be_shared"]
     fresh.save(update_fields=fields)
     StatusWijziging.objects.create(
         melding=fresh,
@@ -84,9 +87,13 @@ def melding_transition(
     to_status: str,
     reason: str = "",
     outcome: str = "",
+    share_outcome: bool = False,
     now: datetime | None = None,
 ) -> Melding:
     """Move the melding to `to_status` when the workflow table allows it, and record the step.
+
+    `share_outcome`: on closing, the person agreed that a professional referrer hears the
+    outcome.
 
     Raises TransitionError (with a Dutch message) for a step that is not in the table or whose
     requirement is not met: OPGEPAKT only by a member of the melding's team, NIET_BEREIKT only
@@ -104,7 +111,15 @@ def melding_transition(
         fresh = _locked(melding)
         outcome = outcome if to_status == Status.AFGESLOTEN else ""
         transition_check(Step(fresh, user, reason, outcome), to_status)
-        _apply(fresh, user=user, to_status=to_status, reason=reason, outcome=outcome, now=now)
+        _apply(
+            fresh,
+            user=user,
+            to_status=to_status,
+            reason=reason,
+            outcome=outcome,
+            now=now,
+            share=share_outcome and to_status == Status.AFGESLOTEN,
+        )
         _tell_reporter(fresh, to_status, now)
     return _copy_back(melding, fresh)
 

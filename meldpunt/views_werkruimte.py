@@ -207,6 +207,7 @@ def melding_status(request, reference):
             to_status=data["to_status"],
             reason=data["reason"],
             outcome=data["outcome"],
+            share_outcome=data.get("share_outcome") == "ja",
         )
 
     return _case_post(
