@@ -456,10 +456,6 @@ def locatie_save(*, values: dict, locatie: Locatie | None = None) -> Locatie:
 # --- freshness ---------------------------------------------------------------------------------
 
 
-def _site_url() -> str:
-    return settings.SITE_URL
-
-
 def herinnering_send(*, activiteit: Activiteit, now=None) -> bool:
     """E-mail the provider the one-click "klopt nog" link and record that it went out.
 
@@ -475,8 +471,9 @@ def herinnering_send(*, activiteit: Activiteit, now=None) -> bool:
     with translation.override(settings.LANGUAGE_CODE):
         context = {
             "activiteit": activiteit,
-            "link": _site_url() + reverse("aanbod:klopt_nog", args=[token]),
-            "werkruimte": _site_url() + reverse("aanbod:werkruimte_edit", args=[activiteit.pk]),
+            "link": settings.SITE_URL + reverse("aanbod:klopt_nog", args=[token]),
+            "werkruimte": settings.SITE_URL
+            + reverse("aanbod:werkruimte_edit", args=[activiteit.pk]),
             "gecontroleerd": timezone.localtime(activiteit.assured_at).date(),
             "geldig_tot": timezone.localtime(now + KLOPT_NOG_MAX_AGE).date(),
             "van_de_kaart": timezone.localtime(activiteit.assured_at + STALE_AFTER).date(),

@@ -16,7 +16,7 @@ from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 from django.db import connection, transaction
 from django.template.loader import render_to_string
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -47,18 +47,9 @@ def first_contact_workdays() -> int:
     return settings.MELDPUNT_FIRST_CONTACT_WORKDAYS
 
 
-def _site_url() -> str:
-    return settings.SITE_URL
-
-
 def melding_staff_url(melding: Melding) -> str:
     """Link to the melding in the werkruimte; the team logs in there to read the details."""
-    try:
-        path = reverse("meldpunt:werkruimte_detail", args=[melding.reference])
-    except NoReverseMatch:
-        # The case pages come with the workflow; their address is fixed by the issue already.
-        path = f"/werkruimte/meldingen/{melding.reference}/"
-    return _site_url() + path
+    return settings.SITE_URL + reverse("meldpunt:werkruimte_detail", args=[melding.reference])
 
 
 def coordinator_addresses() -> list[str]:

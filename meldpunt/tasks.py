@@ -66,7 +66,7 @@ def enqueue_notifications(ids: list[int]) -> None:
             send_notification.delay(pk)
         except Exception:  # any broker trouble: the periodic task sends the rest
             logger.warning("Kon bericht %s niet in de wachtrij zetten", pk, exc_info=True)
-            if not getattr(settings, "CELERY_TASK_ALWAYS_EAGER", False):
+            if not settings.CELERY_TASK_ALWAYS_EAGER:
                 _broker_down_until = time.monotonic() + BROKER_PAUSE_SECONDS
             return
 

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.shortcuts import render
 from django.template.loader import render_to_string
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.safestring import mark_safe
@@ -32,13 +32,6 @@ FRAGMENTS = ("list", "count", "filters")
 
 
 def _add_detail_urls(activities) -> None:
-    # The detail page is built separately; until its route exists, link to where it will be.
-    try:
-        reverse("aanbod:detail", args=["x"])
-    except NoReverseMatch:
-        for activiteit in activities:
-            activiteit.detail_url = f"/aanbod/{activiteit.slug}/"
-        return
     for activiteit in activities:
         activiteit.detail_url = reverse("aanbod:detail", args=[activiteit.slug])
 
