@@ -11,6 +11,10 @@ urlpatterns = [
     path("api/hsds/", include("aanbod.urls_api")),
     path("", include("meldpunt.urls")),
     path("", include("coalitie.urls")),
+    path("", include("pijlers.urls_zelftest")),
+    path("werkruimte/coalitie/", include("coalitie.urls_werkruimte")),
+    path("werkruimte/pijlers/", include("pijlers.urls_werkruimte")),
+    path("monitoring/", include("monitoring.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("werkruimte/", views.werkruimte, name="werkruimte"),
     path(

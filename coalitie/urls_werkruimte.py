@@ -1,0 +1,5 @@
+"""URLs of this part; filled in by its views."""
+
+app_name = "coalitie_werkruimte"
+
+urlpatterns: list = []
