@@ -214,6 +214,9 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 # Sociale kaart: how long a rendered search result may be reused (a change resets it at once).
 AANBOD_SEARCH_CACHE_SECONDS = env.int("AANBOD_SEARCH_CACHE_SECONDS", default=120)
 
+# Coalitie: the kartrekker's address receives requests of organisations that want to join.
+KARTREKKER_EMAIL = env.str("KARTREKKER_EMAIL", default="")
+
 # Meldpunt. The coördinator's address gets triage notices even when no account has one.
 MELDPUNT_COORDINATOR_EMAIL = env.str("MELDPUNT_COORDINATOR_EMAIL", default="")
 MELDPUNT_FIRST_CONTACT_WORKDAYS = env.int("MELDPUNT_FIRST_CONTACT_WORKDAYS", default=2)
