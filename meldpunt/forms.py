@@ -9,8 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from coalitie.validators import validate_phone_number
 from hilversum_eenzaamheid import widgets
-from wijken.models import Wijk
-from wijken.selectors import normalise_postcode, parse_huisnummer
+from wijken.selectors import normalise_postcode, parse_huisnummer, wijken_all
 
 from .constants import TEXT_MAX_LENGTH, Bekend, Bron, JaNee, MelderRol, Over, Signaal
 from .services import Contact
@@ -146,7 +145,7 @@ class MeldingForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.wijken = {w.slug: w for w in Wijk.objects.order_by("name")}
+        self.wijken = {w.slug: w for w in wijken_all()}
         self.fields["wijk"].choices = [
             ("", _("Kies een wijk")),
             *[(slug, wijk.name) for slug, wijk in self.wijken.items()],
@@ -155,6 +154,16 @@ class MeldingForm(forms.Form):
         self.fields["reporter_email"].help_text = _(
             "Vult u uw e-mailadres in? Dan krijgt u een bevestiging met het kenmerk."
         )
+
+    @property
+    def is_blank(self) -> bool:
+        """Nothing posted or carried over (an old tab, the rate limit): the same for everyone."""
+        return not self.is_bound and not self.initial
+
+    @property
+    def choices_key(self) -> str:
+        """Changes when the wijk list does: part of the cache key of the rendered blank form."""
+        return "|".join(f"{w.pk}:{w.slug}:{w.name}" for w in self.wijken.values())
 
     def clean_postcode(self):
         value = self.cleaned_data["postcode"].strip()

@@ -1,5 +1,6 @@
 """Public pages of the meldpunt, staff entry of a phoned-in melding, and the CSRF failure page."""
 
+import json
 import logging
 
 from django.conf import settings
@@ -22,9 +23,14 @@ from .services import melding_create, reference_new
 
 logger = logging.getLogger(__name__)
 
-SESSION_KEY = "meldpunt_bedankt"
+# The thank-you page shows the reference only to the browser that sent the melding. A signed
+# cookie remembers it (not a session: visitors of the form get no session, so the form costs
+# no session reads and writes). It holds references only, never what was reported.
+BEDANKT_COOKIE = "meldpunt_bedankt"
+BEDANKT_SALT = "meldpunt.bedankt"
+BEDANKT_MAX_AGE = 24 * 60 * 60
 # The thank-you page only knows the last few meldingen sent from this browser.
-SESSION_KEEP = 5
+BEDANKT_KEEP = 5
 FORM_TEMPLATE = "meldpunt/melding_form.html"
 
 
@@ -48,11 +54,33 @@ def _too_many(request) -> bool:
         return False
 
 
-def _remember(request, melding) -> None:
+def _remembered(request) -> dict:
+    """The references this browser sent ({reference: urgent}); {} for a missing or bad cookie."""
+    value = request.get_signed_cookie(
+        BEDANKT_COOKIE, default="", salt=BEDANKT_SALT, max_age=BEDANKT_MAX_AGE
+    )
+    try:
+        seen = json.loads(value) if value else {}
+    except ValueError:
+        return {}
+    return seen if isinstance(seen, dict) else {}
+
+
+def _remember(request, response, melding) -> None:
     """Let this browser, and only this one, see the reference on the thank-you page."""
-    seen = request.session.get(SESSION_KEY, {})
-    seen[melding.reference] = {"urgent": melding.urgent}
-    request.session[SESSION_KEY] = dict(list(seen.items())[-SESSION_KEEP:])
+    seen = _remembered(request)
+    seen[melding.reference] = bool(melding.urgent)
+    seen = dict(list(seen.items())[-BEDANKT_KEEP:])
+    response.set_signed_cookie(
+        BEDANKT_COOKIE,
+        json.dumps(seen, separators=(",", ":")),
+        salt=BEDANKT_SALT,
+        max_age=BEDANKT_MAX_AGE,
+        path=reverse("meldpunt:index"),
+        secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True,
+        samesite="Lax",
+    )
 
 
 def _submit(form, **extra):
@@ -81,8 +109,9 @@ def melding_new(request):
     melding = _submit(form, source=Bron.WEB) if form.is_valid() else None
     if melding is None:
         return render(request, FORM_TEMPLATE, {"form": form})
-    _remember(request, melding)
-    return redirect("meldpunt:bedankt", reference=melding.reference)
+    response = redirect("meldpunt:bedankt", reference=melding.reference)
+    _remember(request, response, melding)
+    return response
 
 
 @never_cache
@@ -90,10 +119,10 @@ def melding_new(request):
 def bedankt(request, reference):
     """What happens next. The reference shows only in the browser that sent the melding;
     anyone else sees the same page without it, so a guessed address reveals nothing."""
-    own = request.session.get(SESSION_KEY, {}).get(reference)
+    seen = _remembered(request)
     context = {
-        "reference": reference if own else None,
-        "urgent": bool(own and own.get("urgent")),
+        "reference": reference if reference in seen else None,
+        "urgent": seen.get(reference) is True,
         "workdays": first_contact_workdays(),
     }
     response = render(request, "meldpunt/bedankt.html", context)

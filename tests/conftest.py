@@ -9,6 +9,16 @@ from tests.factories import MedewerkerFactory, UserFactory
 
 
 @pytest.fixture(autouse=True)
+def fresh_local_cache():
+    """The per-process cache would carry one test's wijken and forms into the next."""
+    from django.core.cache import caches
+
+    caches["local"].clear()
+    yield
+    caches["local"].clear()
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     """Real hashing costs half a second per password; tests check logic, not key stretching."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -1,5 +1,7 @@
 import re
 
+from django.conf import settings
+from django.core.cache import caches
 from django.db.models import Q
 
 from .models import Postcode, Wijk
@@ -11,6 +13,28 @@ _HUISNUMMER_RE = re.compile(r"\s*([0-9]+)")
 _MAX_HUISNUMMER = 99999
 # Far longer than any way of writing a postcode; stops work on pasted essays early.
 _MAX_INPUT_LENGTH = 32
+
+
+WIJKEN_CACHE_KEY = "wijken:all"
+
+
+def wijken_all() -> list[Wijk]:
+    """All wijken by name, kept per process: public forms list them on every request.
+
+    Saving or deleting a wijk clears the list in that process (wijken/apps.py); other
+    processes see the change within LOCAL_CACHE_SECONDS. Wijken change once in years.
+    """
+    local = caches["local"]
+    wijken = local.get(WIJKEN_CACHE_KEY)
+    if wijken is None:
+        wijken = list(Wijk.objects.order_by("name"))
+        local.set(WIJKEN_CACHE_KEY, wijken, settings.LOCAL_CACHE_SECONDS)
+    return wijken
+
+
+def wijken_forget(**kwargs) -> None:
+    """Signal receiver: drop the cached list after a wijk was saved or deleted."""
+    caches["local"].delete(WIJKEN_CACHE_KEY)
 
 
 def normalise_postcode(value: object) -> str | None:

@@ -1,107 +1,49 @@
 """Meldingen through the real public form by 50 concurrent clients (issue #4).
 
-Each client does what a browser does: GET /meldpunt/ (session and CSRF cookies, the CSRF token
-and the signed start time from the page), then POST the form, which answers with a redirect to
-the thank-you page. Afterwards every accepted melding must be in the database exactly once.
-The server runs with the fill-time check off and a high rate limit: those guards are tested in
-tests/meldpunt and would otherwise refuse a load test by design.
+wrk keeps 50 connections open; each request pair is what a browser does: GET /meldpunt/ (CSRF
+cookie, CSRF token and the signed start time from the page), then POST the form, answered with
+a redirect to the thank-you page (wrk_meldpunt.lua). Throughput counts meldingen, so one
+melding costs the server both requests. Afterwards every accepted melding must be in the
+database exactly once. The server runs with the fill-time check off and a high rate limit: those
+guards are tested in tests/meldpunt and would otherwise refuse a load test by design.
 """
 
 from __future__ import annotations
 
-import http.cookiejar
+import json
 import os
-import re
-import statistics
 import subprocess
 import sys
-import threading
-import time
-import urllib.error
-import urllib.parse
-import urllib.request
+import tempfile
+from pathlib import Path
 
-from tests.bench.harness import PROJECT_DIR, BenchError, Context, Row, gunicorn
+from tests.bench.harness import (
+    BENCH_DIR,
+    PROJECT_DIR,
+    WRK_SCRIPT,
+    BenchError,
+    Context,
+    Row,
+    gunicorn,
+    parse_wrk,
+    require_wrk,
+)
 
 CLIENTS = 50
 NAME = f"meldpunt submit form, {CLIENTS} clients"
-TOKEN = re.compile(r'name="(csrfmiddlewaretoken|started)" value="([^"]+)"')
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-def _submit(opener, base_url: str, marker: str) -> bool:
-    with opener.open(base_url + "/meldpunt/", timeout=60) as page:
-        tokens = dict(TOKEN.findall(page.read().decode()))
-    data = {
-        **tokens,
-        "about": "ander",
-        "reporter_role": "bewoner",
-        "urgent": "nee",
-        "wijk": "noordoost",
-        "signals": "weinig-contact",
-        "text": f"Mijn buurman komt niet meer buiten. {marker}",
-        "person_knows": "nee",
-        "consent": "on",
-    }
-    body = urllib.parse.urlencode(data).encode()
-    try:
-        opener.open(base_url + "/meldpunt/", data=body, timeout=60)
-    except urllib.error.HTTPError as exc:  # the redirect, not followed
-        return exc.code == 302 and "/meldpunt/bedankt/" in exc.headers.get("Location", "")
-    return False
-
-
-def _load(base_url: str, seconds: int, counter) -> tuple[list[float], list[str], int]:
-    latencies: list[float] = []
-    accepted: list[str] = []
-    errors = 0
-    lock = threading.Lock()
-    deadline = time.monotonic() + seconds
-
-    def client() -> None:
-        nonlocal errors
-        opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), _NoRedirect
-        )
-        while time.monotonic() < deadline:
-            with lock:
-                marker = f"bench-{next(counter)}"
-            begin = time.monotonic()
-            try:
-                ok = _submit(opener, base_url, marker)
-            except (urllib.error.URLError, OSError):
-                ok = False
-            with lock:
-                latencies.append(time.monotonic() - begin)
-                if ok:
-                    accepted.append(marker)
-                else:
-                    errors += 1
-
-    threads = [threading.Thread(target=client) for _ in range(CLIENTS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return latencies, accepted, errors
-
 
 STORED = """
-import collections, json, django
+import collections, json, sys, django
 django.setup()
 from meldpunt.models import Melding
-texts = Melding.objects.filter(text__contains="bench-").values_list("text", flat=True)
-print(json.dumps(collections.Counter(t.rsplit(" ", 1)[-1] for t in texts)))
+rows = Melding.objects.filter(text__contains="bench-").values_list("reference", "text")
+markers = collections.Counter(text.rsplit(" ", 1)[-1] for _, text in rows)
+doubled = [m for m, n in markers.items() if n > 1]
+print(json.dumps({"references": [r for r, _ in rows], "doubled": doubled}))
 """
 
 
-def _stored(env: dict[str, str]) -> dict[str, int]:
-    import json
-
+def _stored(env: dict[str, str]) -> dict:
     result = subprocess.run(
         [sys.executable, "-c", STORED],
         cwd=PROJECT_DIR,
@@ -115,6 +57,34 @@ def _stored(env: dict[str, str]) -> dict[str, int]:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+def _wrk(ctx: Context, base_url: str, seconds: int, out_dir: Path) -> dict:
+    script = out_dir / "meldpunt.lua"
+    script.write_text(WRK_SCRIPT.read_text() + (BENCH_DIR / "wrk_meldpunt.lua").read_text())
+    command = [
+        require_wrk(),
+        f"-t{ctx.config.threads}",
+        f"-c{CLIENTS}",
+        f"-d{seconds}s",
+        "--timeout",
+        "10s",
+        "-s",
+        str(script),
+        base_url + "/meldpunt/",
+        "--",
+        str(out_dir),
+        out_dir.name,  # in every marker: warm-up and run number their meldingen apart
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60)
+    data = parse_wrk(NAME, result)
+    data["accepted"] = [
+        line
+        for path in sorted(out_dir.glob("refs-*.txt"))
+        for line in path.read_text().split()
+        if line
+    ]
+    return data
+
+
 def run(ctx: Context) -> list[Row]:
     env = {
         **ctx.env,
@@ -126,29 +96,30 @@ def run(ctx: Context) -> list[Row]:
     redis = os.environ.get("TEST_REDIS_URL", "")
     if redis:
         env.update(REDIS_URL=redis, CELERY_BROKER_URL=redis)
-    with gunicorn(env, ctx.config.workers, ctx.tmp_dir / "gunicorn-meldpunt.log") as base_url:
-        # One numbering for warm-up and run: every melding carries its own marker.
-        counter = iter(range(10**9))
+    log = ctx.tmp_dir / "gunicorn-meldpunt.log"
+    with gunicorn(env, ctx.config.workers, log) as base_url:
         if ctx.config.warmup_seconds:
-            _load(base_url, ctx.config.warmup_seconds, counter)
-        started = time.monotonic()
-        latencies, accepted, errors = _load(base_url, ctx.config.seconds, counter)
-        duration = time.monotonic() - started
-    if not latencies:
-        raise BenchError(f"{NAME}: no submission finished")
+            with tempfile.TemporaryDirectory(dir=ctx.tmp_dir) as warm:
+                _wrk(ctx, base_url, ctx.config.warmup_seconds, Path(warm))
+        with tempfile.TemporaryDirectory(dir=ctx.tmp_dir) as out:
+            data = _wrk(ctx, base_url, ctx.config.seconds, Path(out))
+    accepted = data["accepted"]
+    if not accepted:
+        raise BenchError(f"{NAME}: no melding was accepted")
     stored = _stored(env)
-    missing = [m for m in accepted if stored.get(m, 0) == 0]
-    doubled = [m for m, n in stored.items() if n > 1]
-    if missing or doubled:
-        raise BenchError(f"{NAME}: {len(missing)} accepted but not stored, {len(doubled)} twice")
-    cuts = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else latencies * 99
+    missing = set(accepted) - set(stored["references"])
+    if missing or stored["doubled"] or len(set(accepted)) != len(accepted):
+        raise BenchError(
+            f"{NAME}: {len(missing)} accepted but not stored, {len(stored['doubled'])} twice"
+        )
+    duration = data["duration_us"] / 1_000_000
     return [
         Row(
             name=NAME,
-            requests=len(latencies),
+            requests=data["requests"],
             rps=len(accepted) / duration,
-            median_ms=statistics.median(latencies) * 1000,
-            p95_ms=cuts[94] * 1000,
-            errors=errors,
+            median_ms=data["latency_us"]["p50"] / 1000,
+            p95_ms=data["latency_us"]["p95"] / 1000,
+            errors=sum(data["errors"].values()),
         )
     ]

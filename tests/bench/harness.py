@@ -219,13 +219,16 @@ def _wrk(
     return subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60)
 
 
-def _parse(name: str, result: subprocess.CompletedProcess) -> Row:
+def parse_wrk(name: str, result: subprocess.CompletedProcess) -> dict:
+    """The BENCH_JSON figures that wrk_report.lua printed."""
     for line in result.stdout.splitlines():
         if line.startswith("BENCH_JSON "):
-            data = json.loads(line.removeprefix("BENCH_JSON "))
-            break
-    else:
-        raise BenchError(f"wrk gave no result for {name}:\n{result.stdout}{result.stderr}")
+            return json.loads(line.removeprefix("BENCH_JSON "))
+    raise BenchError(f"wrk gave no result for {name}:\n{result.stdout}{result.stderr}")
+
+
+def _parse(name: str, result: subprocess.CompletedProcess) -> Row:
+    data = parse_wrk(name, result)
     duration_s = data["duration_us"] / 1_000_000
     return Row(
         name=name,

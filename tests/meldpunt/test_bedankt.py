@@ -76,8 +76,24 @@ def test_thank_you_page_does_not_query_the_database_for_the_melding(
     client, postcodes, django_assert_num_queries
 ):
     location, _ = submit(client)
-    with django_assert_num_queries(1):  # the session
-        client.get(location)
+    with django_assert_num_queries(0):  # the reference comes from a signed cookie
+        response = client.get(location)
+    assert location.rsplit("/", 2)[-2] in response.content.decode()
+
+
+def test_a_forged_thank_you_cookie_does_not_show_the_reference(client, postcodes):
+    location, _ = submit(client)
+    reference = location.rsplit("/", 2)[-2]
+    client.cookies["meldpunt_bedankt"] = '{"%s":false}' % reference  # unsigned
+    assert reference not in client.get(location).content.decode()
+
+
+def test_visitors_of_the_form_get_no_session(client, postcodes):
+    client.get(reverse("meldpunt:index"))
+    submit(client)
+    assert "sessionid" not in client.cookies
+    assert client.cookies["meldpunt_bedankt"]["httponly"]
+    assert client.cookies["meldpunt_bedankt"]["path"] == reverse("meldpunt:index")
 
 
 def test_thank_you_page_accepts_only_get(client, postcodes):

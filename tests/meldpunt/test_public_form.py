@@ -1,3 +1,4 @@
+import re
 import time
 from unittest.mock import patch
 
@@ -274,11 +275,11 @@ def test_form_page_query_count_is_small_and_fixed(client, django_assert_num_quer
 
 
 def test_submitting_costs_a_fixed_number_of_queries(client, postcodes, django_assert_num_queries):
-    send(client)  # the session row exists from here on
-    # wijken list (form), postcode → wijk, wijk → team, repeat lookup, 6 inserts and 4
-    # savepoints of melding_create, session read and write (in a savepoint). The rate limit
-    # counts in the cache, not the database.
-    with django_assert_num_queries(18) as captured:
+    send(client)  # the wijken list is cached per process from here on
+    # postcode → wijk, wijk → team, repeat lookup, 6 inserts and 2 savepoints of
+    # melding_create (the test's transaction around it). No session: the thank-you cookie is
+    # signed. The rate limit counts in the cache, not the database.
+    with django_assert_num_queries(11) as captured:
         send(client, huisnummer="2", signals=["somber"])
     with django_assert_num_queries(len(captured.captured_queries)):
         send(client, huisnummer="3", signals=["somber", "verlies", "geldzorgen", "anders"])
@@ -289,3 +290,34 @@ def test_rate_limit_can_be_set_in_settings(client, postcodes, settings):
     assert send(client).status_code == 302
     assert send(client, huisnummer="3").status_code == 302
     assert send(client, huisnummer="4").status_code == 429
+
+
+def test_the_blank_form_is_rendered_once_and_then_served_without_queries(
+    client, django_assert_num_queries
+):
+    first = client.get(URL).content.decode()
+    with django_assert_num_queries(0):
+        second = client.get(URL).content.decode()
+    # The same page, apart from the tokens every page gets of its own.
+    tokens = re.compile(r'name="(csrfmiddlewaretoken|started)" value="[^"]+"')
+    assert len(tokens.findall(second)) == 2
+    assert tokens.sub("", first) == tokens.sub("", second)
+
+
+def test_a_new_wijk_shows_in_the_blank_form_at_once(client):
+    from wijken.models import Wijk
+
+    client.get(URL)
+    Wijk.objects.create(code="WK040299", name="Nieuwe Wijk", slug="nieuwe-wijk")
+    assert "Nieuwe Wijk" in client.get(URL).content.decode()
+
+
+def test_a_form_carried_over_after_the_rate_limit_is_not_the_cached_blank_one(
+    client, postcodes, settings
+):
+    client.get(URL)  # the blank form is in the cache
+    settings.MELDPUNT_RATE_LIMIT = "1/h"
+    send(client)
+    response = send(client, text="Mijn tante belt niemand meer.")
+    assert response.status_code == 429
+    assert "Mijn tante belt niemand meer." in response.content.decode()
