@@ -1,3 +1,5 @@
+import json
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -84,7 +86,7 @@ def test_thank_you_page_does_not_query_the_database_for_the_melding(
 def test_a_forged_thank_you_cookie_does_not_show_the_reference(client, postcodes):
     location, _ = submit(client)
     reference = location.rsplit("/", 2)[-2]
-    client.cookies["meldpunt_bedankt"] = '{"%s":false}' % reference  # unsigned
+    client.cookies["meldpunt_bedankt"] = json.dumps({reference: False})  # unsigned
     assert reference not in client.get(location).content.decode()
 
 
