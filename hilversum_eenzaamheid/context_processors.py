@@ -12,6 +12,7 @@ MAIN_PARTS = [
     ("aanbod:index", _("Aanbod")),
     ("meldpunt:index", _("Meldpunt")),
     ("eenzaamheid", _("Over eenzaamheid")),
+    ("zelftest:index", _("Zelftest")),
     ("coalitie:index", _("Coalitie")),
 ]
 

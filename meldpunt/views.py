@@ -16,7 +16,7 @@ from django_ratelimit.core import is_ratelimited
 
 from hilversum_eenzaamheid import roles
 
-from .constants import Bron
+from .constants import Bron, Over
 from .forms import PublicMeldingForm, StaffMeldingForm, typed_initial
 from .notifications import first_contact_workdays
 from .services import melding_create, reference_new
@@ -98,7 +98,10 @@ def _submit(form, **extra):
 def melding_new(request):
     """The public form /meldpunt/: anyone may report, without an account."""
     if request.method != "POST":
-        return render(request, FORM_TEMPLATE, {"form": PublicMeldingForm()})
+        # A link can choose the first answer: the self-check links to ?over=zelf.
+        about = request.GET.get("over")
+        initial = {"about": about} if about in Over.values else None
+        return render(request, FORM_TEMPLATE, {"form": PublicMeldingForm(initial=initial)})
     if _too_many(request):
         form = PublicMeldingForm(initial=typed_initial(PublicMeldingForm, request.POST))
         return render(request, FORM_TEMPLATE, {"form": form, "rate_limited": True}, status=429)

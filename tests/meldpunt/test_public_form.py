@@ -321,3 +321,10 @@ def test_a_form_carried_over_after_the_rate_limit_is_not_the_cached_blank_one(
     response = send(client, text="Mijn tante belt niemand meer.")
     assert response.status_code == 429
     assert "Mijn tante belt niemand meer." in response.content.decode()
+
+
+def test_a_link_can_choose_about_oneself_and_odd_values_are_ignored(client):
+    chosen = client.get(URL + "?over=zelf").content.decode()
+    assert re.search(r'value="zelf"[^>]*checked', chosen)
+    odd = client.get(URL + "?over=<script>").content.decode()
+    assert not re.search(r'value="(zelf|ander)"[^>]*checked', odd)
