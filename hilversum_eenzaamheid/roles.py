@@ -43,6 +43,8 @@ ROLES = {
             Link("aanbod:werkruimte_create", _("Nieuwe activiteit toevoegen")),
             Link("aanbod:synoniemen", _("Zoekwoorden met dezelfde betekenis")),
             Link("meldpunt:werkruimte_cijfers", _("Cijfers van het meldpunt")),
+            Link("monitoring:import", _("GGD-cijfers inlezen")),
+            Link("monitoring:cijfers", _("GGD-cijfers over eenzaamheid")),
         ),
     ),
     MELDPUNT_COORDINATOR: Role(
@@ -69,6 +71,10 @@ ROLES = {
         KERNGROEP,
         _("Kerngroep"),
         _("U bekijkt de cijfers en beoordeelt de halfjaarlijkse evaluatie."),
+        (
+            Link("monitoring:cijfers", _("GGD-cijfers over eenzaamheid")),
+            Link("monitoring:import", _("Ingelezen GGD-bestanden")),
+        ),
     ),
     AANBIEDER: Role(
         AANBIEDER,

@@ -211,6 +211,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "meldpunt.tasks.send_pending_notifications",
         "schedule": 60.0,
     },
+    # GGD files uploaded while the broker was down, or whose worker died, are queued again.
+    "monitoring-waiting-imports": {
+        "task": "monitoring.tasks.run_waiting_imports",
+        "schedule": 300.0,
+    },
 }
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"

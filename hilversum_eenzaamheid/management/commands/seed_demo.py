@@ -12,6 +12,7 @@ SEEDERS = [
     "aanbod.demo.seed",
     "hilversum_eenzaamheid.demo.seed",
     "meldpunt.demo.seed",
+    "monitoring.demo.seed",
 ]
 
 

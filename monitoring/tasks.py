@@ -1,0 +1,63 @@
+"""Background work of the monitoring app: running GGD imports."""
+
+import logging
+
+from celery import shared_task
+from django.db import OperationalError
+
+logger = logging.getLogger(__name__)
+
+
+# A national file takes under a minute; the limits leave room for slow disks and databases
+# and stay below services.STALE_AFTER.
+@shared_task(
+    name="monitoring.tasks.run_import",
+    bind=True,
+    max_retries=3,
+    ignore_result=True,
+    time_limit=30 * 60,
+    soft_time_limit=29 * 60,
+)
+def run_import(self, batch_id: int) -> str | None:
+    """Import the stored file of one batch; a batch that has finished is left alone.
+
+    Retries on database trouble; after the last try the batch is marked as failed.
+    """
+    from . import services
+
+    try:
+        batch = services.import_batch_run(batch_id=batch_id)
+    except OperationalError as error:
+        # In-process runs (eager, or called directly) must not wait and retry inside a request.
+        in_worker = not (self.request.is_eager or self.request.called_directly)
+        if in_worker and self.request.retries < self.max_retries:
+            raise self.retry(exc=error, countdown=30 * (self.request.retries + 1)) from error
+        try:
+            batch = services.import_batch_fail_by_id(batch_id=batch_id)
+        except OperationalError:
+            logger.exception("GGD-import %s: database onbereikbaar", batch_id)
+            return None
+    return batch.status if batch else None
+
+
+@shared_task(name="monitoring.tasks.run_waiting_imports", ignore_result=True)
+def run_waiting_imports() -> int:
+    """Periodic: queue the batches nobody works on (never queued, or their worker died)."""
+    from . import services
+
+    ids = services.import_batches_waiting()
+    for pk in ids:
+        enqueue_import(pk)
+    return len(ids)
+
+
+def enqueue_import(batch_id: int) -> None:
+    """Queue the import of a batch; never raises. Called after commit.
+
+    With eager Celery (no broker, the local default) the import runs right here, inside the
+    request that uploaded the file.
+    """
+    try:
+        run_import.delay(batch_id)
+    except Exception:  # broker trouble: run_waiting_imports picks the batch up later
+        logger.warning("Kon GGD-import %s niet in de wachtrij zetten", batch_id, exc_info=True)
