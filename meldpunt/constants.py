@@ -39,6 +39,13 @@ class Uitkomst(models.TextChoices):
     ONTERECHT = "onterecht", _("Onterecht")
 
 
+class AnnuleerReden(models.TextChoices):
+    """Why a melding lapses (GEANNULEERD); the label opens the reason in the history."""
+
+    DUBBEL = "dubbel", _("Dubbele melding")
+    MISBRUIK = "misbruik", _("Misbruik of nepmelding")
+
+
 class ContactKanaal(models.TextChoices):
     TELEFOON = "telefoon", _("Telefoon")
     EMAIL = "email", _("E-mail")

@@ -6,18 +6,21 @@ from django.utils.translation import gettext_lazy as _
 from coalitie.models import Organisatie
 from wijken.models import Wijk
 
-from .constants import ContactKanaal, JaNee, Status, Uitkomst, VerwijzingSoort
+from .constants import AnnuleerReden, ContactKanaal, JaNee, Status, Uitkomst, VerwijzingSoort
 from .forms import Radios
 from .models import Buurtteam
 from .selectors_case import activiteit_for_referral
 from .services_case import (
     ATTEMPT_NOTE_MAX_LENGTH,
+    CANCEL_REASON_MAX_LENGTH,
     NOTE_MAX_LENGTH,
     REASON_MAX_LENGTH,
     REFERRAL_NOTE_MAX_LENGTH,
 )
 
 SEARCH_MAX_LENGTH = 100
+# The team filter's value for "no team yet"; team slugs are wijk slugs, so it cannot clash.
+NO_TEAM = "geen-team"
 
 
 class MeldingFilterForm(forms.Form):
@@ -35,12 +38,30 @@ class MeldingFilterForm(forms.Form):
     )
     overdue = forms.BooleanField(label=_("Alleen te laat voor eerste contact"), required=False)
 
+    def __init__(self, *args, teams=None, **kwargs):
+        """`teams`: offer a filter by team (for the coördinator, who sees every team's list)."""
+        super().__init__(*args, **kwargs)
+        self.teams = {team.slug: team for team in teams or ()}
+        if teams is not None:
+            self.fields["team"] = forms.ChoiceField(
+                label=_("Buurtteam"),
+                required=False,
+                choices=[
+                    ("", _("Alle buurtteams")),
+                    (NO_TEAM, _("Zonder buurtteam (triage)")),
+                    *[(team.slug, team.name) for team in self.teams.values()],
+                ],
+            )
+
     def filters(self) -> dict:
         self.is_valid()
         data = getattr(self, "cleaned_data", {})
+        team = data.get("team", "")
         return {
             "status": data.get("status", ""),
             "wijk": data.get("wijk"),
+            "buurtteam": self.teams.get(team),
+            "without_team": team == NO_TEAM,
             "overdue": bool(data.get("overdue")),
         }
 
@@ -192,7 +213,9 @@ class AssignForm(forms.Form):
 
     def __init__(self, *args, teams=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.teams = {team.pk: team for team in (teams or Buurtteam.objects.order_by("name"))}
+        if teams is None:
+            teams = Buurtteam.objects.order_by("name")
+        self.teams = {team.pk: team for team in teams}
         self.fields["buurtteam"].choices = [
             ("", _("Kies een buurtteam")),
             *[(pk, team.name) for pk, team in self.teams.items()],
@@ -200,3 +223,24 @@ class AssignForm(forms.Form):
 
     def clean_buurtteam(self):
         return self.teams[self.cleaned_data["buurtteam"]]
+
+
+class CancelForm(forms.Form):
+    """The coördinator lets a melding in triage lapse: a double or abuse, and why."""
+
+    kind = forms.ChoiceField(
+        label=_("Waarom vervalt de melding?"),
+        choices=AnnuleerReden.choices,
+        widget=Radios,
+        error_messages={
+            "required": _("Kies waarom de melding vervalt."),
+            "invalid_choice": _("Kies waarom de melding vervalt."),
+        },
+    )
+    reason = forms.CharField(
+        label=_("Toelichting"),
+        help_text=_("Bijvoorbeeld het kenmerk van de andere melding over deze persoon."),
+        max_length=CANCEL_REASON_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Schrijf op waarom de melding vervalt.")},
+    )

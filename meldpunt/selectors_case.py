@@ -4,7 +4,8 @@
   another team does not exist for them (404).
 - The meldpunt-coördinator (and a superuser) sees every melding's status metadata in the list,
   and opens the personal data only of open meldingen in the triage queue (no team yet): that is
-  what assigning needs. Once a team has it, the data is the team's (403 for the coördinator).
+  what assigning needs. Once a team has it, the data is the team's: the coördinator sees the
+  stand of the case only (`melding_stand`), which is enough to give it to another team.
 - Every other role sees no list and no detail (403); the kartrekker gets counts only.
 """
 
@@ -65,15 +66,30 @@ def overdue_q(now: datetime) -> Q:
 
 
 def werkruimte_meldingen(
-    *, user, status: str = "", wijk=None, overdue: bool = False, now: datetime | None = None
+    *,
+    user,
+    status: str = "",
+    wijk=None,
+    buurtteam: Buurtteam | None = None,
+    without_team: bool = False,
+    overdue: bool = False,
+    now: datetime | None = None,
 ) -> QuerySet:
-    """The user's list: filtered, overdue first, then oldest first. Two tables, one query."""
+    """The user's list: filtered, overdue first, then oldest first. Two tables, one query.
+
+    `buurtteam` narrows to one team's meldingen, `without_team` to those no team has; neither
+    widens what the user may see.
+    """
     now = now or timezone.now()
     queryset = meldingen_visible_to(user)
     if status:
         queryset = queryset.filter(status=status)
     if wijk is not None:
         queryset = queryset.filter(wijk=wijk)
+    if buurtteam is not None:
+        queryset = queryset.filter(buurtteam=buurtteam)
+    elif without_team:
+        queryset = queryset.filter(buurtteam__isnull=True)
     if overdue:
         queryset = queryset.filter(overdue_q(now))
     return (
@@ -94,8 +110,12 @@ def triage_meldingen() -> QuerySet:
     return Melding.objects.in_triage().select_related("wijk").order_by("created_at", "pk")
 
 
-def buurtteams_for_choice() -> QuerySet:
-    return Buurtteam.objects.order_by("name")
+def buurtteams_for_choice(*, exclude: int | None = None) -> QuerySet:
+    """The teams a melding can be given to, by name; `exclude`: the team that has it now."""
+    queryset = Buurtteam.objects.order_by("name")
+    if exclude is not None:
+        queryset = queryset.exclude(pk=exclude)
+    return queryset
 
 
 @dataclass(frozen=True)
@@ -156,6 +176,28 @@ def melding_detail(pk: int) -> Melding:
             "verwijzingen__activiteit",
             "verwijzingen__organisatie",
             "verwijzingen__user",
+        )
+        .get(pk=pk)
+    )
+
+
+def melding_stand(pk: int) -> Melding:
+    """The melding as the coördinator sees a team's case: status metadata, no personal data.
+
+    The free text and the reasons in the history are not even read (they may name people), and
+    the reporter and the person concerned are not joined: a template that tried to show them
+    would cost a query per row, which the query-count tests catch.
+    """
+    return (
+        Melding.objects.select_related("wijk", "buurtteam")
+        .defer("text")
+        .prefetch_related(
+            Prefetch(
+                "statuswijzigingen",
+                queryset=StatusWijziging.objects.select_related("user")
+                .defer("reason")
+                .order_by("at", "pk"),
+            )
         )
         .get(pk=pk)
     )

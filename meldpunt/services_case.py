@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from .constants import (
     CLOSED_STATUSES,
+    AnnuleerReden,
     ContactKanaal,
     Status,
     ToegangSoort,
@@ -37,6 +38,8 @@ from .tasks import enqueue_notifications
 from .workflow import Step, TransitionError, is_allowed, transition_check
 
 REASON_MAX_LENGTH = 1000
+# Room in the history's reason for the label of the cancel kind in front of it.
+CANCEL_REASON_MAX_LENGTH = 900
 NOTE_MAX_LENGTH = 2000
 ATTEMPT_NOTE_MAX_LENGTH = 500
 REFERRAL_NOTE_MAX_LENGTH = 300
@@ -98,7 +101,8 @@ def melding_transition(
     Raises TransitionError (with a Dutch message) for a step that is not in the table or whose
     requirement is not met: OPGEPAKT only by a member of the melding's team, NIET_BEREIKT only
     after MELDPUNT_CONTACT_ATTEMPTS unsuccessful attempts, DOORVERWEZEN only with a referral,
-    AFGESLOTEN only with an outcome, GEANNULEERD only with a reason. Sets first_contact_at on
+    AFGESLOTEN only with an outcome, GEANNULEERD only with a reason and only by the team (the
+    coördinator while the melding has no team). Sets first_contact_at on
     the first CONTACT_GELEGD, closed_at on closing or cancelling.
     """
     now = now or timezone.now()
@@ -254,8 +258,10 @@ def melding_assign(
 ) -> Melding:
     """Give an open melding to a (different) buurtteam: the coördinator's triage and reassigning.
 
-    The reason is required and goes into the history (status unchanged, team named). The new
-    team gets the usual "new melding" e-mail (reference and link only) through the outbox.
+    The reason is required and goes into the history (status unchanged; the old team, if any,
+    and the new team named). The new team gets the usual "new melding" e-mail (reference and
+    link only) through the outbox. The deadline for first contact stays (the person has waited
+    as long), but the reminder is sent again: the one sent before went to the old team.
     """
     now = now or timezone.now()
     reason = (reason or "").strip()
@@ -271,15 +277,17 @@ def melding_assign(
             raise TransitionError(_("Deze melding is gesloten en gaat niet meer naar een team."))
         if fresh.buurtteam_id == buurtteam.pk:
             raise ValidationError({"buurtteam": _("De melding is al van dit team.")})
+        old_team = fresh.buurtteam
         fresh.buurtteam = buurtteam
-        fresh.save(update_fields=["buurtteam"])
+        fresh.reminded_at = None
+        fresh.save(update_fields=["buurtteam", "reminded_at"])
         StatusWijziging.objects.create(
             melding=fresh,
             user=user,
             at=now,
             from_status=fresh.status,
             to_status=fresh.status,
-            reason=_("Naar %(team)s: %(reason)s") % {"team": buurtteam.name, "reason": reason},
+            reason=_assign_reason(old_team, buurtteam, reason),
         )
         rows = [
             row
@@ -290,6 +298,48 @@ def melding_assign(
         transaction.on_commit(partial(enqueue_notifications, ids), robust=True)
     melding.buurtteam = buurtteam
     return _copy_back(melding, fresh)
+
+
+def _assign_reason(old_team: Buurtteam | None, new_team: Buurtteam, reason: str) -> str:
+    if old_team is None:
+        return _("Naar %(team)s: %(reason)s") % {"team": new_team.name, "reason": reason}
+    return _("Van %(old)s naar %(new)s: %(reason)s") % {
+        "old": old_team.name,
+        "new": new_team.name,
+        "reason": reason,
+    }
+
+
+def melding_cancel(
+    *, melding: Melding, user, kind: str, reason: str, now: datetime | None = None
+) -> Melding:
+    """Let a melding lapse (GEANNULEERD) as a double or as abuse, with a reason.
+
+    A step of the transition table like any other (melding_transition): it checks who may
+    cancel (the melding's team, or the coördinator while no team has it) and that the melding
+    is still open, and writes the history row, which starts with the kind in words
+    ("Dubbele melding: …"). Raises ValidationError for a missing kind or reason, and
+    TransitionError when the workflow refuses the step.
+    """
+    reason = (reason or "").strip()
+    errors = {}
+    if kind not in AnnuleerReden.values:
+        errors["kind"] = _("Kies waarom de melding vervalt.")
+    if not reason:
+        errors["reason"] = _("Schrijf op waarom de melding vervalt.")
+    elif len(reason) > CANCEL_REASON_MAX_LENGTH:
+        errors["reason"] = _("Maak de toelichting korter: hooguit %(n)s tekens.") % {
+            "n": CANCEL_REASON_MAX_LENGTH
+        }
+    if errors:
+        raise ValidationError(errors)
+    return melding_transition(
+        melding=melding,
+        user=user,
+        to_status=Status.GEANNULEERD,
+        reason=f"{AnnuleerReden(kind).label}: {reason}",
+        now=now,
+    )
 
 
 def toegang_log(*, user, melding: Melding, what: str = ToegangSoort.DETAIL) -> Toegang:

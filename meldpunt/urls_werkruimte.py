@@ -18,4 +18,5 @@ urlpatterns = [
     path(M + "notitie/", views.melding_notitie, name="werkruimte_notitie"),
     path(M + "verwijzing/", views.melding_verwijzing, name="werkruimte_verwijzing"),
     path(M + "toewijzen/", views.melding_assign, name="werkruimte_assign"),
+    path(M + "vervallen/", views.melding_cancel, name="werkruimte_cancel"),
 ]

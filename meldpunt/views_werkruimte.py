@@ -3,6 +3,10 @@
 Each form on the detail page posts to its own view, which redirects back with a message
 (post/redirect/get); a form with errors re-renders the detail page with what was typed.
 Anonymous → login; roles without case work → 403; another team's melding → 404.
+
+The coördinator opens a team's melding at the same address, but sees its stand only (status,
+team, dates, the steps of its history without their reasons): no personal data, so nothing for
+the access log. From there they give it to another team.
 """
 
 from functools import wraps
@@ -18,10 +22,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
 from . import selectors_case, services_case, workflow
-from .constants import JaNee, VerwijzingSoort
+from .constants import CLOSED_STATUSES, AnnuleerReden, JaNee, VerwijzingSoort
 from .forms_case import (
     SEARCH_MAX_LENGTH,
     AssignForm,
+    CancelForm,
     ContactPogingForm,
     MeldingFilterForm,
     NotitieForm,
@@ -31,6 +36,8 @@ from .forms_case import (
 
 PER_PAGE = 50
 DETAIL_TEMPLATE = "meldpunt/werkruimte/detail.html"
+STAND_TEMPLATE = "meldpunt/werkruimte/stand.html"
+CANCEL_PREFIX = "cancel"
 
 
 def case_access(view):
@@ -62,17 +69,21 @@ def coordinator_only(view):
 @require_safe
 @case_access
 def melding_list(request):
-    """The user's meldingen (no names): filters by status, wijk, overdue; overdue first."""
-    form = MeldingFilterForm(request.GET)
+    """The user's meldingen (no names): filters by status, wijk, overdue and, for the
+    coördinator, team; overdue first."""
+    coordinator = selectors_case.is_coordinator(request.user)
+    teams = list(selectors_case.buurtteams_for_choice()) if coordinator else None
+    form = MeldingFilterForm(request.GET, teams=teams)
     now = timezone.now()
     queryset = selectors_case.werkruimte_meldingen(user=request.user, now=now, **form.filters())
     page = Paginator(queryset, PER_PAGE).get_page(request.GET.get("pagina"))
     for melding in page.object_list:
-        melding.openable = selectors_case.may_open(request.user, melding)
+        # The coördinator opens every melding: a team's one as its stand, without personal data.
+        melding.openable = coordinator or selectors_case.may_open(request.user, melding)
     context = {
         "form": form,
         "page": page,
-        "coordinator": selectors_case.is_coordinator(request.user),
+        "coordinator": coordinator,
         "unknown_filter": bool(form.errors),
         "querystring": _querystring(request),
     }
@@ -106,8 +117,14 @@ def _render_triage(request, *, bound: tuple[int, AssignForm] | None = None, stat
 @require_POST
 @coordinator_only
 def melding_assign(request, reference):
+    """Give a melding to a team, with a reason: from the triage queue, or away from a team.
+
+    A melding from triage goes back to the triage page; a team's melding to its stand page.
+    """
     melding = selectors_case.melding_by_reference(reference)
-    form = AssignForm(request.POST, prefix=f"m{melding.pk}")
+    from_triage = melding.buurtteam_id is None
+    teams = list(selectors_case.buurtteams_for_choice(exclude=melding.buurtteam_id))
+    form = AssignForm(request.POST, prefix=f"m{melding.pk}", teams=teams)
     if form.is_valid():
         try:
             services_case.melding_assign(
@@ -124,8 +141,64 @@ def melding_assign(request, reference):
                 _("Melding %(ref)s is naar %(team)s gestuurd.")
                 % {"ref": melding.reference, "team": form.cleaned_data["buurtteam"].name},
             )
+            if from_triage:
+                return redirect("meldpunt:werkruimte_triage")
+            return redirect("meldpunt:werkruimte_detail", reference=melding.reference)
+    if from_triage:
+        return _render_triage(request, bound=(melding.pk, form))
+    return _render_stand(request, melding, assign_form=form)
+
+
+@require_POST
+@coordinator_only
+def melding_cancel(request, reference):
+    """The coördinator lets a melding in triage lapse (a double, or abuse), with a reason.
+
+    A team's melding is the team's to cancel (403 here). A form with errors shows the detail
+    page again; once the melding is closed, the coördinator sees its stand only.
+    """
+    melding = selectors_case.melding_by_reference(reference)
+    if melding.buurtteam_id is not None:
+        raise PermissionDenied
+    form = CancelForm(request.POST, prefix=CANCEL_PREFIX)
+    if form.is_valid():
+        kind = form.cleaned_data["kind"]
+        try:
+            services_case.melding_cancel(
+                melding=melding, user=request.user, kind=kind, reason=form.cleaned_data["reason"]
+            )
+        except (ValidationError, workflow.TransitionError) as error:
+            _add_errors(form, error)
+        else:
+            messages.success(
+                request,
+                _("Melding %(ref)s is vervallen: %(kind)s.")
+                % {"ref": melding.reference, "kind": AnnuleerReden(kind).label.lower()},
+            )
             return redirect("meldpunt:werkruimte_triage")
-    return _render_triage(request, bound=(melding.pk, form))
+    # Read again: a refusal may mean someone gave the melding to a team meanwhile, and then its
+    # personal data is no longer the coördinator's to see.
+    melding, access = selectors_case.melding_for_case(user=request.user, reference=reference)
+    if access.full:
+        return _render_detail(request, melding, access, cancel_form=form)
+    return _render_stand(request, melding, error_form=form)
+
+
+def _render_stand(request, melding, *, assign_form=None, error_form=None):
+    """A team's melding as the coördinator sees it: the stand, and a form to give it away."""
+    stand = selectors_case.melding_stand(melding.pk)
+    closed = stand.status in CLOSED_STATUSES
+    if assign_form is None and not closed:
+        teams = selectors_case.buurtteams_for_choice(exclude=stand.buurtteam_id)
+        assign_form = AssignForm(prefix=f"m{stand.pk}", teams=teams)
+    context = {
+        "melding": stand,
+        "closed": closed,
+        "now": timezone.now(),
+        "assign_form": assign_form,
+        "error_form": error_form or (assign_form if assign_form and assign_form.is_bound else None),
+    }
+    return render(request, STAND_TEMPLATE, context)
 
 
 def _add_errors(form, error) -> None:
@@ -142,11 +215,16 @@ def _add_errors(form, error) -> None:
 @require_safe
 @case_access
 def melding_detail(request, reference):
-    """The melding with its personal data: every showing is written to the access log."""
+    """The melding with its personal data: every showing is written to the access log.
+
+    For the coördinator a team's melding (or a closed one) shows as its stand only.
+    """
     melding, access = selectors_case.melding_for_case(user=request.user, reference=reference)
-    if not access.full:
+    if access.full:
+        return _render_detail(request, melding, access)
+    if not selectors_case.is_coordinator(request.user):
         raise PermissionDenied
-    return _render_detail(request, melding, access)
+    return _render_stand(request, melding)
 
 
 def _render_detail(request, melding, access, **forms):
@@ -166,7 +244,9 @@ def _render_detail(request, melding, access, **forms):
         "contact_form": ContactPogingForm(),
         "notitie_form": NotitieForm(),
         "verwijzing_form": VerwijzingForm(),
-        "assign_form": AssignForm(prefix=f"m{melding.pk}"),
+        # The coördinator's forms for a melding in triage (a team member never sees them).
+        "assign_form": None if access.work else AssignForm(prefix=f"m{melding.pk}"),
+        "cancel_form": CancelForm(prefix=CANCEL_PREFIX),
         "query": query,
         "results": selectors_case.activiteiten_search(query) if query and access.work else [],
         "error_form": bound,

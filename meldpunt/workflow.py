@@ -13,6 +13,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from .constants import CLOSED_STATUSES, Status, Uitkomst
+from .selectors_case import is_coordinator
 
 
 class TransitionError(Exception):
@@ -74,6 +75,20 @@ def outcome_not_reached(step: Step) -> str | None:
     return None
 
 
+def by_team_or_coordinator(step: Step) -> str | None:
+    """Cancelling is for the team that has the melding; before a team has it, the coördinator's."""
+    team = step.melding.buurtteam
+    if team is None:
+        if is_coordinator(step.user):
+            return None
+        return _("Alleen de coördinator kan een melding zonder buurtteam laten vervallen.")
+    if not team.members.filter(pk=step.user.pk).exists():
+        return _("Alleen een lid van %(team)s kan deze melding laten vervallen.") % {
+            "team": team.name
+        }
+    return None
+
+
 def with_reason(step: Step) -> str | None:
     if not step.reason.strip():
         return _("Schrijf op waarom de melding vervalt, bijvoorbeeld: dubbele melding.")
@@ -81,7 +96,7 @@ def with_reason(step: Step) -> str | None:
 
 
 S = Status
-CANCEL = {S.GEANNULEERD: (with_reason,)}
+CANCEL = {S.GEANNULEERD: (by_team_or_coordinator, with_reason)}
 
 TRANSITIONS: dict[str, dict[str, tuple[Check, ...]]] = {
     S.NIEUW: {S.OPGEPAKT: (by_team_member,), **CANCEL},

@@ -95,15 +95,49 @@ def test_unknown_filter_values_are_ignored_not_an_error(client, member, clock, q
     assert refs(response) == [melding.reference]
 
 
-def test_coordinator_sees_all_meldingen_and_links_only_triage_ones(client, coordinator_user, clock):
+def test_coordinator_sees_all_meldingen_and_links_each(client, coordinator_user, clock):
     team_case = new_melding()
     triage = new_melding(wijk=None)
     client.force_login(coordinator_user)
     response = client.get(LIST)
     assert set(refs(response)) == {team_case.reference, triage.reference}
     html = response.content.decode()
+    # A triage melding opens with its personal data, a team's melding as its stand only.
     assert f'href="/werkruimte/meldingen/{triage.reference}/"' in html
-    assert f'href="/werkruimte/meldingen/{team_case.reference}/"' not in html
+    assert f'href="/werkruimte/meldingen/{team_case.reference}/"' in html
+
+
+def test_coordinator_filters_by_team_or_by_no_team(client, coordinator_user, clock):
+    noordoost = new_melding()
+    zuid = new_melding(wijk="zuid")
+    triage = new_melding(wijk=None)
+    client.force_login(coordinator_user)
+    assert refs(client.get(LIST + "?team=zuid")) == [zuid.reference]
+    assert refs(client.get(LIST + "?team=geen-team")) == [triage.reference]
+    both = client.get(LIST + "?team=noordoost&status=nieuw")
+    assert refs(both) == [noordoost.reference]
+    html = both.content.decode()
+    assert '<option value="noordoost" selected>Buurtteam Noordoost</option>' in html
+    assert '<label class="form-label" for="id_team">Buurtteam</label>' in html
+
+
+@pytest.mark.parametrize("value", ["atlantis", "%00", "x" * 300, "1"])
+def test_unknown_team_filter_is_ignored_with_a_notice(client, coordinator_user, clock, value):
+    melding = new_melding()
+    client.force_login(coordinator_user)
+    response = client.get(LIST + "?team=" + value)
+    assert response.status_code == 200
+    assert refs(response) == [melding.reference]
+    assert "Een van de filters kennen we niet" in response.content.decode()
+
+
+def test_team_member_gets_no_team_filter_and_it_cannot_widen_their_list(client, member, clock):
+    own = new_melding()
+    new_melding(wijk="zuid")
+    client.force_login(member)
+    response = client.get(LIST + "?team=zuid")
+    assert refs(response) == [own.reference]
+    assert 'name="team"' not in response.content.decode()
 
 
 def _count_queries(client, url) -> int:
@@ -129,15 +163,18 @@ def test_list_query_count_is_the_same_for_2_and_20_meldingen(client, member, clo
     assert with_twenty <= 8
 
 
-def test_coordinator_list_query_count_is_fixed(client, coordinator_user, clock):
-    for slug in ("noordoost", None, "centrum"):
+@pytest.mark.parametrize("url", [LIST, LIST + "?team=zuid", LIST + "?team=geen-team"])
+def test_coordinator_list_query_count_is_fixed(client, coordinator_user, clock, url):
+    for slug in ("noordoost", None, "centrum", "zuid"):
         new_melding(wijk=slug)
     client.force_login(coordinator_user)
-    client.get(LIST)
-    few = _count_queries(client, LIST)
+    client.get(url)
+    few = _count_queries(client, url)
     for slug in ("zuid", None, "centrum") * 5:
         new_melding(wijk=slug)
-    assert _count_queries(client, LIST) == few
+    assert _count_queries(client, url) == few
+    # session, user, groups, team ids (links), team choices, count, page rows, wijk choices
+    assert few <= 8
 
 
 def test_triage_page_query_count_is_fixed(client, coordinator_user, clock):
