@@ -50,7 +50,7 @@ class Config:
     warmup_seconds: int = 2
     connections: int = 20
     threads: int = 2
-    workers: int = 2
+    workers: int = 3  # as the Docker image runs gunicorn
 
     @classmethod
     def from_env(cls) -> Config:
