@@ -1,9 +1,11 @@
 from django.urls import path
 
-from . import views
+from .views import public
 
 app_name = "coalitie"
 
 urlpatterns = [
-    path("coalitie/", views.index, name="index"),
+    path("coalitie/", public.index, name="index"),
+    path("coalitie/aanmelden/", public.aanmelden, name="aanmelden"),
+    path("coalitie/aanmelden/bedankt/", public.bedankt, name="bedankt"),
 ]

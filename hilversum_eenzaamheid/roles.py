@@ -45,6 +45,11 @@ ROLES = {
             Link("meldpunt:werkruimte_cijfers", _("Cijfers van het meldpunt")),
             Link("monitoring:import", _("GGD-cijfers inlezen")),
             Link("monitoring:cijfers", _("GGD-cijfers over eenzaamheid")),
+            Link("coalitie_werkruimte:partners", _("Partners van de coalitie")),
+            Link("coalitie_werkruimte:bijeenkomsten", _("Bijeenkomsten van de coalitie")),
+            Link("coalitie_werkruimte:trainingen", _("Trainingen signaleren")),
+            Link("coalitie_werkruimte:ambassadeurs", _("Ambassadeurs")),
+            Link("coalitie_werkruimte:aanmeldingen", _("Aanmeldingen van nieuwe partners")),
         ),
     ),
     MELDPUNT_COORDINATOR: Role(
@@ -74,6 +79,10 @@ ROLES = {
         (
             Link("monitoring:cijfers", _("GGD-cijfers over eenzaamheid")),
             Link("monitoring:import", _("Ingelezen GGD-bestanden")),
+            Link("coalitie_werkruimte:partners", _("Partners van de coalitie")),
+            Link("coalitie_werkruimte:bijeenkomsten", _("Bijeenkomsten van de coalitie")),
+            Link("coalitie_werkruimte:trainingen", _("Trainingen signaleren")),
+            Link("coalitie_werkruimte:ambassadeurs", _("Ambassadeurs")),
         ),
     ),
     AANBIEDER: Role(

@@ -211,6 +211,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "meldpunt.tasks.send_pending_notifications",
         "schedule": 60.0,
     },
+    # Join requests of organisations whose e-mail could not go out at the time.
+    "coalitie-send-unsent-aanmeldingen": {
+        "task": "coalitie.tasks.send_unsent_aanmeldingen",
+        "schedule": 900.0,
+    },
     # GGD files uploaded while the broker was down, or whose worker died, are queued again.
     "monitoring-waiting-imports": {
         "task": "monitoring.tasks.run_waiting_imports",
@@ -226,6 +231,8 @@ AANBOD_SEARCH_CACHE_SECONDS = env.int("AANBOD_SEARCH_CACHE_SECONDS", default=120
 
 # Coalitie: the kartrekker's address receives requests of organisations that want to join.
 KARTREKKER_EMAIL = env.str("KARTREKKER_EMAIL", default="")
+# A handful of join requests an hour from one address is plenty; more is a program.
+COALITIE_AANMELDING_RATE_LIMIT = env.str("COALITIE_AANMELDING_RATE_LIMIT", default="5/h")
 
 # Meldpunt. The coördinator's address gets triage notices even when no account has one.
 MELDPUNT_COORDINATOR_EMAIL = env.str("MELDPUNT_COORDINATOR_EMAIL", default="")
