@@ -13,6 +13,7 @@ MAIN_PARTS = [
     ("meldpunt:index", _("Meldpunt")),
     ("eenzaamheid", _("Over eenzaamheid")),
     ("zelftest:index", _("Zelftest")),
+    ("agenda", _("Agenda")),
     ("coalitie:index", _("Coalitie")),
 ]
 

@@ -50,6 +50,11 @@ ROLES = {
             Link("coalitie_werkruimte:trainingen", _("Trainingen signaleren")),
             Link("coalitie_werkruimte:ambassadeurs", _("Ambassadeurs")),
             Link("coalitie_werkruimte:aanmeldingen", _("Aanmeldingen van nieuwe partners")),
+            Link("pijlers_werkruimte:overzicht", _("Pijlers en acties")),
+            Link("pijlers_werkruimte:tijdlijn", _("Tijdlijn van de acties")),
+            Link("pijlers_werkruimte:verhalen", _("Verhalen")),
+            Link("pijlers_werkruimte:paginas", _("Teksten op de website")),
+            Link("pijlers_werkruimte:agenda", _("Agenda beheren")),
         ),
     ),
     MELDPUNT_COORDINATOR: Role(
@@ -83,6 +88,9 @@ ROLES = {
             Link("coalitie_werkruimte:bijeenkomsten", _("Bijeenkomsten van de coalitie")),
             Link("coalitie_werkruimte:trainingen", _("Trainingen signaleren")),
             Link("coalitie_werkruimte:ambassadeurs", _("Ambassadeurs")),
+            Link("pijlers_werkruimte:overzicht", _("Pijlers en acties")),
+            Link("pijlers_werkruimte:tijdlijn", _("Tijdlijn van de acties")),
+            Link("pijlers_werkruimte:verhalen", _("Verhalen")),
         ),
     ),
     AANBIEDER: Role(

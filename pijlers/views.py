@@ -1,21 +1,86 @@
-"""Public information pages (pillars WETEN and INFORMEREN)."""
+"""Public information pages (pillars WETEN and INFORMEREN): home, information, stories, agenda."""
 
 from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.http.request import split_domain_port
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_safe
 
-from wijken.models import Wijk
+from wijken.selectors import wijken_all
+
+from . import selectors
+from .constants import PaginaSlug
+from .ical import agenda_calendar
+from .tekst import render_markdown
+
+HOME_AGENDA_ITEMS = 3
+PAGE_STORIES = 3
+STORIES_PER_PAGE = 20
 
 
+@require_safe
 def home(request):
-    return render(request, "pijlers/home.html", {"wijken": Wijk.objects.all()})
+    today = timezone.localdate()
+    context = {
+        "wijken": wijken_all(),
+        "agenda": selectors.agenda_upcoming(today=today, limit=HOME_AGENDA_ITEMS),
+    }
+    return render(request, "pijlers/home.html", context)
 
 
+@require_safe
 def over(request):
     return render(request, "pijlers/over.html")
 
 
+@require_safe
 def eenzaamheid(request):
-    return render(request, "pijlers/eenzaamheid.html")
+    """The editable information page, and the newest stories people agreed to share."""
+    pagina = selectors.pagina_get(PaginaSlug.EENZAAMHEID)
+    context = {
+        "pagina": pagina,
+        "body": render_markdown(pagina.body),
+        "verhalen": selectors.verhalen_public(limit=PAGE_STORIES),
+    }
+    return render(request, "pijlers/eenzaamheid.html", context)
+
+
+@require_safe
+def verhalen(request):
+    page = Paginator(selectors.verhalen_public(), STORIES_PER_PAGE).get_page(
+        request.GET.get("pagina")
+    )
+    return render(request, "pijlers/verhalen.html", {"page": page})
+
+
+@require_safe
+def agenda(request):
+    """Coming campaign dates; what is over only when asked for (?eerder=1)."""
+    today = timezone.localdate()
+    include_past = request.GET.get("eerder") == "1"
+    context = {
+        "items": selectors.agenda_public(today=today),
+        "past": selectors.agenda_past(today=today) if include_past else None,
+        "include_past": include_past,
+        "feed_url": request.build_absolute_uri(reverse("agenda_ics")),
+    }
+    return render(request, "pijlers/agenda.html", context)
+
+
+@require_safe
+def agenda_ics(request):
+    """The public agenda as an iCalendar feed to subscribe to."""
+    items = selectors.agenda_feed(today=timezone.localdate())
+    domain, _port = split_domain_port(request.get_host())
+    body = agenda_calendar(
+        items, page_url=request.build_absolute_uri(reverse("agenda")), domain=domain or "localhost"
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = "inline; filename=agenda.ics"
+    return response
 
 
 def privacy(request):

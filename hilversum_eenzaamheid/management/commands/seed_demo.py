@@ -9,6 +9,7 @@ from meldpunt.demo import demo_usernames
 # Each app owns its demo data; order follows the app dependencies (ARCHITECTURE.md).
 SEEDERS = [
     "coalitie.demo.seed",
+    "pijlers.demo.seed",
     "aanbod.demo.seed",
     "hilversum_eenzaamheid.demo.seed",
     "meldpunt.demo.seed",
