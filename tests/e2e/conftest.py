@@ -111,3 +111,18 @@ def visitor(browser, live_server, request) -> PageVisitor:
 def visitor_without_js(browser, live_server, request) -> PageVisitor:
     """A fresh browser tab with JavaScript switched off."""
     return _new_visitor(browser, live_server, request, javascript=False)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Browser tests need a live server, so they flush the database after each test. Without
+    serialized_rollback the flush re-creates content types, and the next test that restores
+    the serialized database then fails on duplicates: refuse such a test at collection."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if item.get_closest_marker("e2e") is None or marker is None:
+            continue
+        if marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
+            raise pytest.UsageError(
+                f"{item.nodeid}: use pytest.mark.django_db(transaction=True, "
+                "serialized_rollback=True) in browser tests"
+            )
