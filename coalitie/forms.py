@@ -1,43 +1,18 @@
 """Forms of the coalition's werkruimte (validation only; the services write)."""
 
 from django import forms
-from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from hilversum_eenzaamheid.forms import (
+    DutchFormMixin,
+    date_input,
+    time_input,
+)
 from hilversum_eenzaamheid.widgets import Checkboxes, Radios
 from wijken.models import Wijk
 
 from .models import Ambassadeur, Bijeenkomst, Contactpersoon, Lidmaatschap, Organisatie, Training
 from .validators import validate_phone_number
-
-EMAIL_INVALID = _("Vul een e-mailadres in zoals naam@voorbeeld.nl.")
-DATE_INVALID = _("Vul een datum in zoals 26-09-2025.")
-TIME_INVALID = _("Vul een tijd in zoals 19:30.")
-
-
-def date_input():
-    # type=date gives a date picker; the ISO value it sends is one Django always accepts.
-    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-
-
-def time_input():
-    return forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
-
-
-class DutchFormMixin:
-    """Optional fields say so in their label; date and e-mail errors get an example."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            if isinstance(field, forms.DateField):
-                field.error_messages["invalid"] = DATE_INVALID
-            elif isinstance(field, forms.TimeField):
-                field.error_messages["invalid"] = TIME_INVALID
-            elif isinstance(field, forms.EmailField):
-                field.error_messages["invalid"] = EMAIL_INVALID
-            if not field.required and not isinstance(field.widget, forms.CheckboxInput):
-                field.label = format_lazy("{} ({})", field.label, _("niet verplicht"))
 
 
 class PartnerForm(DutchFormMixin, forms.ModelForm):

@@ -3,7 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .forms import EMAIL_INVALID
+from hilversum_eenzaamheid.forms import EMAIL_INVALID
+
 from .validators import validate_phone_number
 
 HONEYPOT_FIELD = "website"

@@ -55,7 +55,7 @@ def test_kartrekker_plans_a_public_symposium(client, kartrekker_user):
         ({"kind": ""}, "kind", "Kies wat voor bijeenkomst het is."),
         ({"title": ""}, "title", "Vul een titel in."),
         ({"date": ""}, "date", "Vul de datum in."),
-        ({"date": "30-13-2025"}, "date", "Vul een datum in zoals 26-09-2025."),
+        ({"date": "30-13-2025"}, "date", "Vul een datum in zoals 26-09-2026."),
         ({"start_time": ""}, "start_time", "Vul de begintijd in."),
         ({"start_time": "half twee"}, "start_time", "Vul een tijd in zoals 19:30."),
         ({"end_time": "12:00"}, "end_time", "De eindtijd moet na de begintijd liggen."),

@@ -31,8 +31,8 @@ def test_kartrekker_adds_an_ambassador_without_an_organisation(client, kartrekke
     [
         ({"name": ""}, "name", "Vul de naam van de ambassadeur in."),
         ({"since": ""}, "since", "Vul in sinds wanneer de persoon ambassadeur is."),
-        ({"since": "2025-02-30"}, "since", "Vul een datum in zoals 26-09-2025."),
-        ({"organisatie": "999999"}, "organisatie", "Selecteer een geldige keuze"),
+        ({"since": "2025-02-30"}, "since", "Vul een datum in zoals 26-09-2026."),
+        ({"organisatie": "999999"}, "organisatie", "Kies een van de mogelijkheden uit de lijst."),
     ],
 )
 def test_bad_input_to_the_ambassador_form_keeps_what_was_typed(

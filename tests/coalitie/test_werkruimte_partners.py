@@ -205,15 +205,15 @@ def test_kartrekker_makes_an_existing_aanbieder_a_partner(client, kartrekker_use
     [
         ({"name": ""}, "name", "Vul de naam in, of kies hierboven een organisatie"),
         ({"role": ""}, "role", "Kies de rol van de organisatie in de coalitie."),
-        ({"role": "baas"}, "role", "Selecteer een geldige keuze"),
+        ({"role": "baas"}, "role", "Kies een van de mogelijkheden uit de lijst."),
         ({"sector": ""}, "sector", "Kies de sector van de organisatie."),
         ({"since": ""}, "since", "Vul in sinds wanneer de organisatie partner is."),
-        ({"since": "gisteren"}, "since", "Vul een datum in zoals 26-09-2025."),
+        ({"since": "gisteren"}, "since", "Vul een datum in zoals 26-09-2026."),
         ({"until": "2020-01-01"}, "until", "De einddatum ligt vóór de datum waarop het begon."),
         ({"email": "geen-adres"}, "email", "Vul een e-mailadres in zoals naam@voorbeeld.nl."),
         ({"phone": "bel me"}, "phone", "Vul een geldig telefoonnummer in"),
         ({"website": "http://"}, "website", "Voer een geldige URL in."),
-        ({"wijken": ["999999"]}, "wijken", "Selecteer een geldige keuze"),
+        ({"wijken": ["999999"]}, "wijken", "Kies een van de mogelijkheden uit de lijst."),
         ({"name": "Senver"}, "name", "Senver is al partner van de coalitie."),
     ],
 )

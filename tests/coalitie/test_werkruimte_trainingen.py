@@ -37,10 +37,10 @@ def test_kartrekker_plans_a_training_for_entrepreneurs(client, kartrekker_user):
     [
         ({"title": ""}, "title", "Vul een titel in."),
         ({"date": ""}, "date", "Vul de datum in."),
-        ({"date": "volgende week"}, "date", "Vul een datum in zoals 26-09-2025."),
+        ({"date": "volgende week"}, "date", "Vul een datum in zoals 26-09-2026."),
         ({"trainer": ""}, "trainer", "Vul in wie de training geeft."),
         ({"audience": ""}, "audience", "Kies voor wie de training is."),
-        ({"audience": "iedereen"}, "audience", "Selecteer een geldige keuze"),
+        ({"audience": "iedereen"}, "audience", "Kies een van de mogelijkheden uit de lijst."),
     ],
 )
 def test_bad_input_to_the_training_form_keeps_what_was_typed(
