@@ -66,6 +66,8 @@ ROLES = {
             Link("meldpunt:werkruimte_list", _("Alle meldingen (stand van zaken)")),
             Link("meldpunt:werkruimte_cijfers", _("Cijfers van het meldpunt")),
             Link("meldpunt:staff_melding_new", _("Melding invoeren (telefoon of balie)")),
+            Link("meldpunt:privacy_zoeken", _("Verzoeken over persoonsgegevens (AVG)")),
+            Link("meldpunt:toegang_log", _("Inzage-log: wie heeft welke melding bekeken")),
         ),
     ),
     BUURTTEAM: Role(
@@ -75,6 +77,7 @@ ROLES = {
         (
             Link("meldpunt:werkruimte_list", _("Meldingen van uw buurtteam")),
             Link("meldpunt:staff_melding_new", _("Melding invoeren (telefoon of balie)")),
+            Link("meldpunt:toegang_log", _("Wie heeft de meldingen van uw team bekeken")),
         ),
     ),
     KERNGROEP: Role(

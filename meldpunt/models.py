@@ -451,3 +451,7 @@ class Verwijzing(models.Model):
 
     def __str__(self) -> str:
         return f"{self.melding}: {self.get_kind_display()}"
+
+
+# The log of requests of data subjects lives in its own module; Django finds models here.
+from .models_privacy import Verzoek, VerzoekActie, VerzoekTreffer  # noqa: E402, F401

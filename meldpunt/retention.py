@@ -102,7 +102,12 @@ def _erase_contact(ids: list[int], now: datetime) -> int:
     )
 
 
-def _anonymise(ids: list[int], now: datetime) -> int:
+def anonymise_meldingen(ids: list[int], now: datetime) -> int:
+    """Remove the personal data of these meldingen and keep what statistics need.
+
+    The daily retention job and a data subject's erasure request (meldpunt/privacy.py) both
+    use it, so an erasure removes exactly what retention removes.
+    """
     _erase_contact(ids, now)  # when the contact step never ran (e.g. shorter periods set)
     Betrokkene.objects.filter(melding_id__in=ids).update(
         name="", street="", postcode="", huisnummer="", phone="", email=""
@@ -148,7 +153,7 @@ def retention_apply(
         )
     # Contact first, so that a melding due for both counts in both lines, as in a dry run.
     contact_erased = _in_batches(contact_erase_due(now=now), _erase_contact, now, batch_size)
-    anonymised = _in_batches(anonymise_due(now=now), _anonymise, now, batch_size)
+    anonymised = _in_batches(anonymise_due(now=now), anonymise_meldingen, now, batch_size)
     report = RetentionReport(contact_erased=contact_erased, anonymised=anonymised, dry_run=False)
     if contact_erased or anonymised:
         logger.info("Bewaartermijn: %s", "; ".join(report.lines()))

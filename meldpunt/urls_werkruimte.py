@@ -1,8 +1,9 @@
-"""The staff case pages under /werkruimte/meldingen/ (list, triage, detail and its forms)."""
+"""The staff case pages under /werkruimte/meldingen/ (list, triage, detail and its forms),
+and the pages for requests of data subjects and the access log (urls_privacy.py)."""
 
 from django.urls import path
 
-from . import views_cijfers
+from . import urls_privacy, views_cijfers
 from . import views_werkruimte as views
 
 W = "werkruimte/meldingen/"
@@ -19,4 +20,5 @@ urlpatterns = [
     path(M + "verwijzing/", views.melding_verwijzing, name="werkruimte_verwijzing"),
     path(M + "toewijzen/", views.melding_assign, name="werkruimte_assign"),
     path(M + "vervallen/", views.melding_cancel, name="werkruimte_cancel"),
+    *urls_privacy.urlpatterns,
 ]

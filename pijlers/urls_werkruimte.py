@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views_inhoud, views_werkruimte
+from . import views_inhoud, views_register, views_werkruimte
 
 app_name = "pijlers_werkruimte"
 
@@ -31,4 +31,9 @@ urlpatterns = [
     path("agenda/nieuw/", views_inhoud.agenda_create, name="agenda_nieuw"),
     path("agenda/<int:pk>/wijzigen/", views_inhoud.agenda_edit, name="agenda_wijzigen"),
     path("agenda/<int:pk>/verwijderen/", views_inhoud.agenda_delete, name="agenda_verwijderen"),
+    path(
+        "verwerkingsregister/",
+        views_register.verwerkingsregister,
+        name="verwerkingsregister",
+    ),
 ]

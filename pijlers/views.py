@@ -1,6 +1,5 @@
 """Public information pages (pillars WETEN and INFORMEREN): home, information, stories, agenda."""
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.http.request import split_domain_port
@@ -11,7 +10,7 @@ from django.views.decorators.http import require_safe
 
 from wijken.selectors import wijken_all
 
-from . import selectors
+from . import privacy_register, selectors
 from .constants import PaginaSlug
 from .ical import agenda_calendar
 from .tekst import render_markdown
@@ -83,16 +82,11 @@ def agenda_ics(request):
     return response
 
 
+@require_safe
 def privacy(request):
-    # The same settings drive the retention job, so the statement cannot drift from it.
-    return render(
-        request,
-        "pijlers/privacy.html",
-        {
-            "contact_days": settings.MELDPUNT_RETENTION_CONTACT_DAYS,
-            "retention_days": settings.MELDPUNT_RETENTION_DAYS,
-        },
-    )
+    """The privacy statement, rendered from the register the staff's processing register uses:
+    its retention periods are the settings the retention job reads, so it cannot drift."""
+    return render(request, "pijlers/privacy.html", {"groepen": privacy_register.groepen()})
 
 
 def toegankelijkheid(request):
