@@ -9,10 +9,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from hilversum_eenzaamheid import roles
-
 from ..forms_search import SynoniemForm
 from ..models import Synoniem
+from ..permissions import is_kartrekker
 from ..search import synoniem_delete, synoniem_save
 
 
@@ -23,7 +22,7 @@ def kartrekker_required(view):
     def wrapper(request, *args, **kwargs):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        if not roles.has_role(request.user, roles.KARTREKKER):
+        if not is_kartrekker(request.user):  # a superuser too, as on every kartrekker page
             raise PermissionDenied
         return view(request, *args, **kwargs)
 

@@ -80,3 +80,10 @@ def test_synonym_list_query_count_does_not_grow(client, kartrekker_user, django_
     with django_assert_num_queries(4):
         response = client.get(URL)
     assert response.content.decode().count('<th scope="row">') == 30
+
+
+def test_a_superuser_keeps_the_synonym_list_as_on_every_kartrekker_page(client, django_user_model):
+    admin = django_user_model.objects.create_superuser("beheer", "beheer@example.org", "x" * 16)
+    client.force_login(admin)
+    client.post(reverse("aanbod:synoniemen"), {"term": "Eten", "synonyms": "maaltijd"})
+    assert Synoniem.objects.filter(term="eten").exists()
