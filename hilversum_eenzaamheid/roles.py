@@ -43,6 +43,9 @@ ROLES = {
             Link("aanbod:werkruimte_create", _("Nieuwe activiteit toevoegen")),
             Link("aanbod:synoniemen", _("Zoekwoorden met dezelfde betekenis")),
             Link("meldpunt:werkruimte_cijfers", _("Cijfers van het meldpunt")),
+            Link("monitoring:dashboard", _("Dashboard eenzaamheid")),
+            Link("monitoring:evaluaties", _("Halfjaarlijkse evaluaties")),
+            Link("monitoring:uitgaven", _("Uitgaven per actie")),
             Link("monitoring:import", _("GGD-cijfers inlezen")),
             Link("monitoring:cijfers", _("GGD-cijfers over eenzaamheid")),
             Link("coalitie_werkruimte:partners", _("Partners van de coalitie")),
@@ -85,6 +88,8 @@ ROLES = {
         _("Kerngroep"),
         _("U bekijkt de cijfers en beoordeelt de halfjaarlijkse evaluatie."),
         (
+            Link("monitoring:dashboard", _("Dashboard eenzaamheid")),
+            Link("monitoring:evaluaties", _("Halfjaarlijkse evaluaties: cijfers geven")),
             Link("monitoring:cijfers", _("GGD-cijfers over eenzaamheid")),
             Link("monitoring:import", _("Ingelezen GGD-bestanden")),
             Link("coalitie_werkruimte:partners", _("Partners van de coalitie")),

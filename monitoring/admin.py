@@ -4,7 +4,17 @@ from django.contrib import admin
 
 from hilversum_eenzaamheid.admin_mixins import ReadOnlyAdmin
 
-from .models import ImportBatch, Indicator, Observatie, Regio
+from .models import (
+    Begroting,
+    Beoordeling,
+    Evaluatie,
+    EvaluatieRapport,
+    ImportBatch,
+    Indicator,
+    Observatie,
+    Regio,
+    Uitgave,
+)
 
 
 @admin.register(Indicator)
@@ -60,3 +70,44 @@ class ImportBatchAdmin(ReadOnlyAdmin):
     list_filter = ["status"]
     list_select_related = ["created_by"]
     date_hierarchy = "created_at"
+
+
+# The evaluation is worked in the portal (status moves, snapshot, scores per member); the
+# admin only looks. The budget of chapter 9 is the one thing changed here, when the programme
+# is updated (Q4 2026 for 2027 and later).
+
+
+@admin.register(Evaluatie)
+class EvaluatieAdmin(ReadOnlyAdmin):
+    list_display = ["period", "status", "vastgesteld_at", "vastgesteld_by"]
+    list_filter = ["status"]
+    list_select_related = ["vastgesteld_by"]
+    exclude = ["snapshot"]
+
+
+@admin.register(Beoordeling)
+class BeoordelingAdmin(ReadOnlyAdmin):
+    list_display = ["evaluatie", "organisatie_name", "resultaten", "proces", "samenwerking"]
+    list_filter = ["evaluatie"]
+    list_select_related = ["evaluatie"]
+
+
+@admin.register(EvaluatieRapport)
+class EvaluatieRapportAdmin(ReadOnlyAdmin):
+    list_display = ["evaluatie", "version", "final", "status", "created_at", "sha256"]
+    list_filter = ["status", "final"]
+    list_select_related = ["evaluatie"]
+
+
+@admin.register(Begroting)
+class BegrotingAdmin(admin.ModelAdmin):
+    list_display = ["year", "post", "amount"]
+    list_filter = ["year", "post"]
+
+
+@admin.register(Uitgave)
+class UitgaveAdmin(ReadOnlyAdmin):
+    list_display = ["description", "date", "post", "amount", "actie"]
+    list_filter = ["post"]
+    list_select_related = ["actie"]
+    date_hierarchy = "date"

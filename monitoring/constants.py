@@ -136,3 +136,131 @@ INDICATORS = (
 )
 # The four loneliness columns of the StatLine tables, by indicator code.
 IMPORT_INDICATORS = tuple(ind for ind in INDICATORS if ind.prefixes)
+
+
+# --- the half-yearly evaluation (chapter 8 of the programme) -----------------------------------
+
+
+class EvaluatieStatus(models.TextChoices):
+    CONCEPT = "concept", _("Concept")
+    IN_BESPREKING = "in-bespreking", _("In bespreking")
+    VASTGESTELD = "vastgesteld", _("Vastgesteld")
+
+
+# The only moves the kartrekker can make. Vastgesteld is final: a decided report never changes.
+EVALUATIE_TRANSITIONS = {
+    EvaluatieStatus.CONCEPT: (EvaluatieStatus.IN_BESPREKING,),
+    EvaluatieStatus.IN_BESPREKING: (EvaluatieStatus.CONCEPT, EvaluatieStatus.VASTGESTELD),
+    EvaluatieStatus.VASTGESTELD: (),
+}
+# The button text for each move.
+TRANSITION_LABELS = {
+    EvaluatieStatus.IN_BESPREKING: _("Naar de kerngroep: in bespreking"),
+    EvaluatieStatus.CONCEPT: _("Terug naar concept"),
+    EvaluatieStatus.VASTGESTELD: _("Vaststellen"),
+}
+
+
+@dataclass(frozen=True)
+class Criterium:
+    field: str
+    name: str
+    description: str
+
+
+# The evaluation criteria of chapter 8, in its words.
+CRITERIA = (
+    Criterium(
+        "relevantie",
+        _("Relevantie"),
+        _(
+            "De acties dragen bij aan de problemen en uitdagingen zoals deze uit de praktijk "
+            "worden opgehaald."
+        ),
+    ),
+    Criterium(
+        "uitvoering",
+        _("Uitvoering"),
+        _("De acties worden uitgevoerd conform het plan van aanpak, zowel qua inhoud als tijdpad."),
+    ),
+    Criterium(
+        "effectiviteit",
+        _("Effectiviteit"),
+        _("De beoogde (tussen)resultaten worden conform plan van aanpak behaald."),
+    ),
+    Criterium(
+        "efficientie",
+        _("Efficiëntie"),
+        _(
+            "De resultaten worden bereikt op een kostenefficiënte wijze. De resultaten staan in "
+            "verhouding tot de ingezette middelen."
+        ),
+    ),
+    Criterium(
+        "tevredenheid",
+        _("Tevredenheid/draagvlak"),
+        _(
+            "De kernpartners van de lokale coalitie waarderen de voortgang van de realisatie "
+            "van het plan van aanpak t.a.v. resultaten, proces en samenwerking met minimaal een "
+            "gemiddelde score van 7. Inwoners waarderen de acties uit het plan van aanpak "
+            "(kwalitatief)."
+        ),
+    ),
+    Criterium(
+        "lessen",
+        _("Lessen voor de toekomst"),
+        _(
+            "De evaluatie maakt een vertaling van de constateringen naar benodigde bijsturing "
+            "en verbetering voor het volgende jaar."
+        ),
+    ),
+)
+CRITERIA_FIELDS = tuple(c.field for c in CRITERIA)
+
+# Kerngroep members score results, process and cooperation; the programme's norm is an
+# average of at least 7.
+SCORE_MIN = 1
+SCORE_MAX = 10
+SCORE_NORM = 7
+SCORE_FIELDS = (
+    ("resultaten", _("Resultaten")),
+    ("proces", _("Proces")),
+    ("samenwerking", _("Samenwerking")),
+)
+
+
+class Begrotingspost(models.TextChoices):
+    """The budget lines of chapter 9 (Financiën)."""
+
+    EENZAAMHEID = "coalitieakkoord-eenzaamheid", _("Coalitieakkoord: tegengaan eenzaamheid")
+    DIGITAAL = (
+        "coalitieakkoord-digitaal",
+        _("Coalitieakkoord: investeren in digitaal meedoen ouderen"),
+    )
+    SPUK = "brede-spuk", _("Brede SPUK: één tegen eenzaamheid")
+
+
+# Short names for the labels of a chart.
+BEGROTINGSPOST_KORT = {
+    Begrotingspost.EENZAAMHEID: _("Tegengaan eenzaamheid"),
+    Begrotingspost.DIGITAAL: _("Digitaal meedoen ouderen"),
+    Begrotingspost.SPUK: _("Brede SPUK"),
+}
+
+# Chapter 9, euros per year; the data migration copies this, so later edits here don't
+# rewrite history. Totals: 2024 €225.000, 2025 €215.000, 2026–2030 €175.000.
+BEGROTING = {
+    Begrotingspost.EENZAAMHEID: {year: 150_000 for year in range(2024, 2031)},
+    Begrotingspost.DIGITAAL: {year: 25_000 for year in range(2024, 2031)},
+    Begrotingspost.SPUK: {2024: 50_000, 2025: 40_000},
+}
+
+
+class RapportStatus(models.TextChoices):
+    WACHTEND = "wachtend", _("Wacht op verwerking")
+    BEZIG = "bezig", _("Wordt gemaakt")
+    KLAAR = "klaar", _("Klaar")
+    MISLUKT = "mislukt", _("Mislukt")
+
+
+RAPPORT_ACTIVE = (RapportStatus.WACHTEND, RapportStatus.BEZIG)

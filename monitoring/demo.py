@@ -1,9 +1,10 @@
-"""The loneliness figures of the programme (Uitvoeringsagenda Eenzaamheid 2024–2030, tables 1–4).
+"""Demo data of monitoring: the loneliness figures of the programme (Uitvoeringsagenda
+Eenzaamheid 2024–2030, tables 1–4) and the demo evaluations (demo_evaluatie.py).
 
-`seed()` is idempotent: it adds the figures that are missing and never overwrites a figure that
-exists, so a real import done later is not undone by seeding again. The numbers are copied from
-the tables exactly (the text around table 1 says 49,9%; the table itself says 49,4%, and the
-table is what we keep). Hilversum has no figure for 16–25 year olds in table 3 ("-").
+`seed_figures()` is idempotent: it adds the figures that are missing and never overwrites a
+figure that exists, so a real import done later is not undone by seeding again. The numbers are
+copied from the tables exactly (the text around table 1 says 49,9%; the table itself says
+49,4%, and the table is what we keep). Hilversum has no figure for 16–25 year olds in table 3 ("-").
 """
 
 from dataclasses import dataclass
@@ -132,6 +133,14 @@ _NIVEAU = {NL: RegioNiveau.LAND, GGD: RegioNiveau.GGD_REGIO, HV: RegioNiveau.GEM
 
 @transaction.atomic
 def seed() -> int:
+    """Load the figures, then the demo evaluations; return how many rows were added."""
+    from . import demo_evaluatie
+
+    return seed_figures() + demo_evaluatie.seed()
+
+
+@transaction.atomic
+def seed_figures() -> int:
     """Add the programme's figures that are missing; return how many were added."""
     indicators = indicators_ensure()
     regions = {}

@@ -163,3 +163,25 @@ class Observatie(models.Model):
 
     def __str__(self) -> str:
         return f"{self.indicator} – {self.regio} – {self.year} – {self.get_age_group_display()}"
+
+
+# The evaluation models live in their own module; Django finds models through this one.
+from .models_evaluatie import (  # noqa: E402
+    Begroting,
+    Beoordeling,
+    Evaluatie,
+    EvaluatieRapport,
+    Uitgave,
+)
+
+__all__ = [
+    "Begroting",
+    "Beoordeling",
+    "Evaluatie",
+    "EvaluatieRapport",
+    "ImportBatch",
+    "Indicator",
+    "Observatie",
+    "Regio",
+    "Uitgave",
+]

@@ -87,3 +87,13 @@ def figure_tables(
         tables.values(),
         key=lambda t: (t.indicator.order, t.indicator.code, -t.year, _AGE_ORDER[t.age_group]),
     )
+
+
+def may_manage_evaluations(user) -> bool:
+    """Only the kartrekker writes the evaluation, moves its status and enters spending."""
+    return user.is_superuser or roles.has_role(user, roles.KARTREKKER)
+
+
+def may_score(user) -> bool:
+    """Kerngroep members score the evaluation, each for themselves."""
+    return roles.has_role(user, roles.KERNGROEP)

@@ -61,3 +61,54 @@ def enqueue_import(batch_id: int) -> None:
         run_import.delay(batch_id)
     except Exception:  # broker trouble: run_waiting_imports picks the batch up later
         logger.warning("Kon GGD-import %s niet in de wachtrij zetten", batch_id, exc_info=True)
+
+
+@shared_task(
+    name="monitoring.tasks.render_rapport",
+    bind=True,
+    max_retries=3,
+    ignore_result=True,
+    time_limit=10 * 60,
+    soft_time_limit=9 * 60,
+)
+def render_rapport(self, rapport_id: int) -> str | None:
+    """Render and store one PDF version of an evaluation; a finished version is left alone.
+
+    Retries on database trouble; after the last try the version is marked as failed.
+    """
+    from . import rapport
+
+    try:
+        result = rapport.rapport_render(rapport_id=rapport_id)
+    except OperationalError as error:
+        in_worker = not (self.request.is_eager or self.request.called_directly)
+        if in_worker and self.request.retries < self.max_retries:
+            raise self.retry(exc=error, countdown=30 * (self.request.retries + 1)) from error
+        logger.exception("Evaluatierapport %s: database onbereikbaar", rapport_id)
+        return None
+    return result.status if result else None
+
+
+@shared_task(name="monitoring.tasks.run_waiting_rapporten", ignore_result=True)
+def run_waiting_rapporten() -> int:
+    """Periodic: queue the PDF versions nobody works on (never queued, or worker died)."""
+    from . import rapport
+
+    ids = rapport.rapporten_waiting()
+    for pk in ids:
+        enqueue_rapport(pk)
+    return len(ids)
+
+
+def enqueue_rapport(rapport_id: int) -> None:
+    """Queue the rendering of a PDF version; never raises. Called after commit.
+
+    With eager Celery (no broker, the local default) the PDF is made right here, inside the
+    request that asked for it.
+    """
+    try:
+        render_rapport.delay(rapport_id)
+    except Exception:  # broker trouble: run_waiting_rapporten picks it up later
+        logger.warning(
+            "Kon evaluatierapport %s niet in de wachtrij zetten", rapport_id, exc_info=True
+        )

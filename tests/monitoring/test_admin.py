@@ -3,7 +3,17 @@
 import pytest
 from django.urls import reverse
 
-from monitoring.models import ImportBatch, Indicator, Observatie, Regio
+from monitoring.models import (
+    Begroting,
+    Beoordeling,
+    Evaluatie,
+    EvaluatieRapport,
+    ImportBatch,
+    Indicator,
+    Observatie,
+    Regio,
+    Uitgave,
+)
 from tests.monitoring.conftest import CSV_BOM, run_import
 
 pytestmark = [pytest.mark.sqlite, pytest.mark.django_db]
@@ -11,7 +21,9 @@ pytestmark = [pytest.mark.sqlite, pytest.mark.django_db]
 
 def test_admin_lists_open_for_every_model(admin_client):
     run_import(CSV_BOM)
-    for model in (Indicator, Regio, Observatie, ImportBatch):
+    models = (Indicator, Regio, Observatie, ImportBatch)
+    models += (Evaluatie, Beoordeling, EvaluatieRapport, Begroting, Uitgave)
+    for model in models:
         url = reverse(f"admin:monitoring_{model._meta.model_name}_changelist")
         assert admin_client.get(url).status_code == 200, url
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from monitoring.demo import SOURCE_2022, SOURCE_WIJKEN_2020, seed
+from monitoring.demo import SOURCE_2022, SOURCE_WIJKEN_2020, seed_figures
 from monitoring.models import Observatie
 from tests.monitoring.conftest import DATA, run_import
 from wijken.models import Wijk
@@ -96,12 +96,12 @@ def test_seeded_figures_are_exactly_the_numbers_of_tables_1_to_4():
         )
     }
     assert len(expected) == 12 + 16 + 5 + 18
-    seed()
+    seed_figures()
     assert stored_figures() == expected
 
 
 def test_seeded_figures_name_their_source():
-    seed()
+    seed_figures()
     hilversum = Observatie.objects.get(
         regio__code="GM0402", indicator__code="eenzaam", year=2022, age_group="18+"
     )
@@ -114,15 +114,15 @@ def test_seeded_figures_name_their_source():
 
 
 def test_seeding_twice_changes_nothing():
-    assert seed() == 51
+    assert seed_figures() == 51
     before = list(Observatie.objects.order_by("pk").values())
-    assert seed() == 0
+    assert seed_figures() == 0
     assert list(Observatie.objects.order_by("pk").values()) == before
 
 
 def test_seeding_never_overwrites_an_imported_figure():
     run_import(DATA / "statline_50150_utf8_bom.csv")
-    seed()
+    seed_figures()
     imported = Observatie.objects.get(
         regio__code="GM0402", indicator__code="eenzaam", year=2022, age_group="18+"
     )
