@@ -307,13 +307,15 @@ def _medewerkers() -> list[Categorie]:
             ),
             doel=_("Alleen de juiste mensen kunnen bij de gegevens die bij hun werk horen."),
             grondslag=_("Taak van algemeen belang en beveiliging (AVG artikel 6 lid 1 e en 32)."),
-            bewaartermijn=_("Zolang het account bestaat. %(sessie)s")
-            % {"sessie": _sessie_termijn()},
+            bewaartermijn=_(
+                "Zolang het account bestaat. Mislukte inlogpogingen verwijderen wij na "
+                "%(pogingen)s. %(sessie)s"
+            )
+            % {
+                "pogingen": _dagen(settings.LOGIN_FAILURE_RETENTION_DAYS),
+                "sessie": _sessie_termijn(),
+            },
             ontvangers=_("De technisch beheerder."),
-            open_punt=_(
-                "Voor mislukte inlogpogingen is nog geen vaste bewaartermijn vastgelegd in deze "
-                "lijst: na te gaan bij de inlogbeveiliging."
-            ),
         ),
         Categorie(
             key="inzage-log",

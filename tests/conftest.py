@@ -121,3 +121,55 @@ def celery_worker_process(redis_url, tmp_path_factory):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "no_otp: force_login gives a session without the second login step"
+    )
+
+
+def give_session_the_second_step(client, user) -> None:
+    """Mark the client's session as past the second login step, exactly as django_otp.login()
+    does after a right code: the id of a confirmed device of the user in the session."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from hilversum_eenzaamheid.access_middleware import (
+        LAST_SEEN_SESSION_KEY,
+        clock,
+        mark_device_checked,
+    )
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).order_by("pk").first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="Test", confirmed=True)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    # As after a real login: without these the first request would read the device and write
+    # the session, two queries that a page's query budget does not count.
+    mark_device_checked(session)
+    session[LAST_SEEN_SESSION_KEY] = int(clock())
+    session.save()
+
+
+@pytest.fixture(autouse=True)
+def force_login_passes_the_second_step(request, monkeypatch):
+    """Staff must pass two login steps (issue #7). Tests of everything else log in with
+    `client.force_login(user)`; for staff that now also does the second step, so their
+    session (and a browser test's copy of its cookie) reaches the werkruimte.
+    Tests of the login steps themselves opt out with `@pytest.mark.no_otp`."""
+    if request.node.get_closest_marker("no_otp"):
+        return
+    from django.test import Client
+
+    original = Client.force_login
+
+    def force_login(self, user, backend=None):
+        original(self, user, backend)
+        # Asked of the database, not roles.is_staff_user: that caches the roles on the
+        # test's own user object, which the test may still change.
+        if user.is_superuser or user.groups.filter(name__in=roles.ALL_ROLES).exists():
+            give_session_the_second_step(self, user)
+
+    monkeypatch.setattr(Client, "force_login", force_login)

@@ -1,9 +1,11 @@
 """Staff log in through the real form, with the keyboard only, and reach their werkruimte."""
 
 import pytest
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
 from hilversum_eenzaamheid import roles
+from tests.access.conftest import app_code
 from tests.factories import PASSWORD, UserFactory
 
 # serialized_rollback: the role groups come from a data migration, and the flush after every
@@ -13,7 +15,10 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialize
 
 @pytest.fixture
 def kartrekker():
-    return UserFactory(username="kartrekker", roles=[roles.KARTREKKER])
+    user = UserFactory(username="kartrekker", roles=[roles.KARTREKKER])
+    # Staff log in in two steps (issue #7); this one set up the app before.
+    TOTPDevice.objects.create(user=user, name="App", confirmed=True)
+    return user
 
 
 def tab_to(page, selector: str, *, max_presses: int = 30) -> None:
@@ -36,11 +41,21 @@ def log_in_with_keyboard(page, username: str, password: str) -> None:
         page.keyboard.press("Enter")
 
 
+def pass_second_step_with_keyboard(page, username: str) -> None:
+    """The code page after the password: type what the user's app shows, press Enter."""
+    expect(page.locator("h1")).to_have_text("Vul de code in")
+    tab_to(page, "#id_code")
+    page.keyboard.type(app_code(TOTPDevice.objects.get(user__username=username)))
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+
 def test_kartrekker_logs_in_by_keyboard_and_sees_the_werkruimte(visitor, kartrekker):
     page = visitor.open("/inloggen/")
     visitor.audit()
 
     log_in_with_keyboard(page, "kartrekker", PASSWORD)
+    pass_second_step_with_keyboard(page, "kartrekker")
 
     expect(page).to_have_url(visitor.url("/werkruimte/"))
     expect(page.locator("h1")).to_have_text("Werkruimte")
@@ -67,6 +82,7 @@ def test_wrong_password_shows_a_dutch_error_and_keeps_the_username(visitor, kart
 def test_werkruimte_skip_link_moves_keyboard_focus_to_the_content(visitor, kartrekker):
     page = visitor.open("/inloggen/")
     log_in_with_keyboard(page, "kartrekker", PASSWORD)
+    pass_second_step_with_keyboard(page, "kartrekker")
     expect(page).to_have_url(visitor.url("/werkruimte/"))
 
     visitor.check_skip_link()
@@ -76,6 +92,8 @@ def test_login_and_werkruimte_work_without_javascript(visitor_without_js, kartre
     page = visitor_without_js.open("/inloggen/")
     page.get_by_label("Gebruikersnaam").fill("kartrekker")
     page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    page.get_by_label("Code").fill(app_code(kartrekker.totpdevice_set.get()))
     page.get_by_role("button", name="Inloggen").click()
 
     expect(page).to_have_url(visitor_without_js.url("/werkruimte/"))

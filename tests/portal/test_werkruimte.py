@@ -55,8 +55,18 @@ def test_werkruimte_query_count_does_not_depend_on_the_number_of_roles(
 
 @pytest.mark.sqlite
 def test_login_with_the_right_password_lands_on_the_werkruimte(client, kartrekker_user):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from tests.access.conftest import app_code
+
+    app = TOTPDevice.objects.create(user=kartrekker_user, name="App", confirmed=True)
     response = client.post(
         reverse("login"), {"username": "kartrekker", "password": PASSWORD}, follow=True
+    )
+    # Staff log in in two steps (issue #7): after the password, a code from their app.
+    assert response.redirect_chain[-1][0].startswith(reverse("otp_verify"))
+    response = client.post(
+        response.redirect_chain[-1][0], {"code": app_code(app), "next": "/werkruimte/"}, follow=True
     )
     assert response.redirect_chain[-1][0] == reverse("werkruimte")
     assert "Kartrekker" in response.content.decode()

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.module_loading import import_string
 
+from hilversum_eenzaamheid.accounts.demo import code_lines
 from hilversum_eenzaamheid.demo import DEMO_USERS
 from meldpunt.demo import demo_usernames
 
@@ -13,6 +14,7 @@ SEEDERS = [
     "aanbod.demo.seed",
     "hilversum_eenzaamheid.demo.seed",
     "meldpunt.demo.seed",
+    "hilversum_eenzaamheid.accounts.demo.seed",
     "monitoring.demo.seed",
 ]
 
@@ -33,3 +35,5 @@ class Command(BaseCommand):
             self.stdout.write(f"  {demo.username:<28} {demo.role}")
         for username in demo_usernames():
             self.stdout.write(f"  {username:<28} buurtteam")
+        for line in code_lines():
+            self.stdout.write(line)
