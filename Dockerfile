@@ -27,4 +27,4 @@ RUN pip install . \
 
 USER portal
 EXPOSE 8000
-CMD ["gunicorn", "hilversum_eenzaamheid.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+CMD ["gunicorn", "hilversum_eenzaamheid.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3"]

@@ -24,7 +24,7 @@ def aanmelding_mail(self, aanmelding_id: int) -> str:
     try:
         return notifications.aanmelding_notify(aanmelding_id=aanmelding_id)
     except (smtplib.SMTPException, OSError) as error:
-        logger.warning("Aanmelding %s niet gemaild: %s", aanmelding_id, error)
+        logger.warning("Aanmelding %s niet gemaild: %s", aanmelding_id, type(error).__name__)
         if self.request.is_eager or self.request.retries >= MAX_RETRIES:
             return "failed"
         raise self.retry(exc=error, countdown=60 * 2**self.request.retries) from error
@@ -43,7 +43,7 @@ def send_unsent_aanmeldingen() -> int:
         try:
             result = notifications.aanmelding_notify(aanmelding_id=pk)
         except (smtplib.SMTPException, OSError) as error:
-            logger.warning("Achtergebleven aanmeldingen niet gemaild: %s", error)
+            logger.warning("Achtergebleven aanmeldingen niet gemaild: %s", type(error).__name__)
             break
         sent += result == notifications.SENT
     return sent

@@ -275,7 +275,13 @@ def uitbericht_send(*, uitbericht_id: int, now: datetime | None = None) -> str:
             row.next_attempt_at = now + backoff(row.attempts) + SWEEP_GRACE
             row.save(update_fields=["attempts", "last_error", "next_attempt_at"])
             log = logger.error if row.attempts >= MAX_ATTEMPTS else logger.warning
-            log("Uitbericht %s niet verstuurd (poging %s): %s", row.pk, row.attempts, exc)
+            # The error text can name the recipient: the log gets its kind only.
+            log(
+                "Uitbericht %s niet verstuurd (poging %s): %s",
+                row.pk,
+                row.attempts,
+                type(exc).__name__,
+            )
             return FAILED
         row.sent_at = now
         row.save(update_fields=["attempts", "sent_at"])
