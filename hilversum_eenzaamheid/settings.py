@@ -35,7 +35,13 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "django_filters",
+    "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "hilversum_eenzaamheid",
+    "hilversum_eenzaamheid.accounts",
     "wijken",
     "coalitie",
     "aanbod",
@@ -45,15 +51,30 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that every log line of a request, and its response, carry the request id.
+    "hilversum_eenzaamheid.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Security headers (issue #7), high up so the static files and the 503 page get them too.
+    "csp.middleware.CSPMiddleware",
+    "hilversum_eenzaamheid.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Above everything that reads or writes the database (sessions, users, messages), so their
+    # failures become the 503 page too, and that page passes through nothing that needs it.
+    "hilversum_eenzaamheid.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "hilversum_eenzaamheid.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): has this session passed the second login step? (django-otp)
+    "hilversum_eenzaamheid.access_middleware.SessionOTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Access (issue #7): idle timeout first, then the second step; both use messages.
+    "hilversum_eenzaamheid.access_middleware.IdleTimeoutMiddleware",
+    "hilversum_eenzaamheid.access_middleware.SecondFactorMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "hilversum_eenzaamheid.urls"
@@ -118,6 +139,41 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "werkruimte"
 LOGOUT_REDIRECT_URL = "home"
+
+# Access (issue #7). Lock-out by django-axes: the backend refuses a locked login before the
+# password is checked; the middleware shows the lock-out page.
+AUTHENTICATION_BACKENDS = [
+    "hilversum_eenzaamheid.accounts.backends.WebLoginLockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Failures are counted per account name and, separately, per address: either one locks.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+# Hours, as axes reads a float; the lock lifts by itself after this.
+AXES_COOLOFF_TIME = env.int("AXES_COOLOFF_MINUTES", default=15) / 60
+AXES_RESET_ON_SUCCESS = True
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_LOCKOUT_CALLABLE = "hilversum_eenzaamheid.accounts.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "hilversum_eenzaamheid.accounts.lockout.client_ip"
+# Keep no row with address and browser per successful login, and no account names in logs.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
+# Second step (django-otp): after each wrong code the wait doubles (1, 2, 4 … seconds).
+OTP_TOTP_ISSUER = "Gemeente Hilversum"
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+# Failed-login rows (account name, IP address, browser) are deleted after this many days.
+LOGIN_FAILURE_RETENTION_DAYS = env.int("LOGIN_FAILURE_RETENTION_DAYS", default=30)
+# Sessions end after 30 idle minutes (IdleTimeoutMiddleware) and when the browser closes;
+# the cookie age only lets `clearsessions` remove what was left behind. Visitors without an
+# account get no session at all.
+STAFF_IDLE_SECONDS = env.int("STAFF_IDLE_MINUTES", default=30) * 60
+SESSION_COOKIE_AGE = 12 * 3600
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# A reset link works for an hour, and only until the password has changed.
+PASSWORD_RESET_TIMEOUT = env.int("PASSWORD_RESET_TIMEOUT", default=3600)
+PASSWORD_RESET_RATE_LIMIT = env.str("PASSWORD_RESET_RATE_LIMIT", default="5/h")
 
 # Internationalisation: Dutch first, English prepared.
 LANGUAGE_CODE = "nl"
@@ -202,6 +258,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "meldpunt.tasks.deadline_reminders",
         "schedule": crontab(hour=8, minute=0),
     },
+    "accounts-forget-login-failures": {
+        "task": "accounts.forget_login_failures",
+        "schedule": crontab(hour=2, minute=45),
+    },
     "meldpunt-anonymise": {
         "task": "meldpunt.tasks.anonymise",
         "schedule": crontab(hour=2, minute=30),
@@ -219,6 +279,11 @@ CELERY_BEAT_SCHEDULE = {
     # GGD files uploaded while the broker was down, or whose worker died, are queued again.
     "monitoring-waiting-imports": {
         "task": "monitoring.tasks.run_waiting_imports",
+        "schedule": 300.0,
+    },
+    # Evaluation PDFs asked for while the broker was down, or whose worker died, are queued again.
+    "monitoring-waiting-rapporten": {
+        "task": "monitoring.tasks.run_waiting_rapporten",
         "schedule": 300.0,
     },
 }
@@ -257,8 +322,12 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# Database sessions that refuse a forged cookie before it reaches the database (sessions.py).
+SESSION_ENGINE = "hilversum_eenzaamheid.sessions"
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
+# Forms carry the token in a hidden field and no script reads the cookie (htmx only GETs).
+CSRF_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SECURE = HTTPS
 LANGUAGE_COOKIE_HTTPONLY = True
 SECURE_SSL_REDIRECT = HTTPS and env.bool("SECURE_SSL_REDIRECT", default=True)
@@ -275,14 +344,70 @@ RATELIMIT_IP_META_KEY = env.str(
 )
 # The health check is polled over plain HTTP by the container runtime.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+# Content-Security-Policy (django-csp): scripts, styles and everything else only from the
+# portal itself, and no inline script or style attribute (templates use static files), so
+# injected markup cannot run. Browsers report what the policy blocked to /csp-report/.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        # data: for the SVG icons in Bootstrap's CSS (checkboxes, select arrows).
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "report-uri": "/csp-report/",
+    },
+}
+# hilversum_eenzaamheid/headers.py: features no page of the portal uses, for nobody.
+PERMISSIONS_POLICY = {
+    "camera": [],
+    "microphone": [],
+    "geolocation": [],
+    "payment": [],
+    "usb": [],
+    "interest-cohort": [],
+}
+# /.well-known/security.txt (RFC 9116): where to report a vulnerability.
+SECURITY_TXT_CONTACTS = env.list("SECURITY_TXT_CONTACTS", default=["mailto:security@hilversum.nl"])
+SECURITY_TXT_POLICY = env.str("SECURITY_TXT_POLICY", default="")
 
+# Logs: one JSON object per line in production, readable text with DEBUG. Every line has the
+# request id (or the Celery task id); e-mail addresses and phone numbers are masked on the way
+# out (hilversum_eenzaamheid/logs.py). The portal logs ids, never what people typed.
+LOG_FORMAT = env.str("LOG_FORMAT", default="") or ("text" if DEBUG else "json")
+if LOG_FORMAT not in {"json", "text"}:
+    raise environ.ImproperlyConfigured(f"LOG_FORMAT must be json or text, not {LOG_FORMAT!r}")
+# The worker keeps this configuration instead of replacing the root handler with its own.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {
+        "context": {"()": "hilversum_eenzaamheid.logs.ContextFilter"},
+        "personal_data": {"()": "hilversum_eenzaamheid.logs.PersonalDataFilter"},
+    },
+    "formatters": {
+        "json": {"()": "hilversum_eenzaamheid.logs.JsonFormatter"},
+        "text": {"()": "hilversum_eenzaamheid.logs.TextFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["context", "personal_data"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
+        # Through the one handler above instead of Django's own ones, so every line looks alike.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        # runserver's request lines hold the query string: left out, RequestIdMiddleware logs
+        # every request without it.
+        "django.server": {"handlers": [], "level": "CRITICAL", "propagate": True},
+        "celery.task": {"handlers": ["console"], "propagate": False},
         "django.db.backends": {"level": "WARNING"},
         # WeasyPrint logs every step of a render at INFO.
         "weasyprint": {"level": "WARNING"},

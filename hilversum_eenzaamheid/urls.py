@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from . import views
+from . import views, views_security
 
 urlpatterns = [
     path("", include("pijlers.urls")),
@@ -16,13 +16,10 @@ urlpatterns = [
     path("werkruimte/pijlers/", include("pijlers.urls_werkruimte")),
     path("monitoring/", include("monitoring.urls")),
     path("healthz", views.healthz, name="healthz"),
+    path(".well-known/security.txt", views_security.security_txt, name="security_txt"),
+    path("csp-report/", views_security.csp_report, name="csp_report"),
     path("werkruimte/", views.werkruimte, name="werkruimte"),
-    path(
-        "inloggen/",
-        auth_views.LoginView.as_view(redirect_authenticated_user=True),
-        name="login",
-    ),
-    path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
+    path("", include("hilversum_eenzaamheid.accounts.urls")),
     path(
         "werkruimte/wachtwoord/",
         auth_views.PasswordChangeView.as_view(),
@@ -36,6 +33,9 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("beheer/", admin.site.urls),
 ]
+
+# A request that cannot be read (too big, too many fields) gets a Dutch page, not one line.
+handler400 = "hilversum_eenzaamheid.views_security.bad_request"
 
 if settings.DEBUG:
     from django.conf.urls.static import static
