@@ -141,7 +141,7 @@ def test_a_header_without_an_address_counts_as_the_connection(client, settings, 
     assert AccessAttempt.objects.get().ip_address == "127.0.0.1"
 
 
-def test_failed_login_rows_are_forgotten_after_the_retention_period(client, settings):
+def test_failed_login_rows_are_forgotten_after_the_retention_period(db, client, settings):
     from axes.models import AccessFailureLog
 
     from hilversum_eenzaamheid.accounts.tasks import forget_login_failures
