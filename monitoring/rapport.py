@@ -111,30 +111,33 @@ def evaluatie_pdf(evaluatie: Evaluatie, *, now=None, version=None) -> bytes:
     return render_pdf(rapport_html(evaluatie, now=now, version=version))
 
 
-def _running_elsewhere(rapport: EvaluatieRapport, now) -> bool:
-    return (
-        rapport.status == RapportStatus.BEZIG
-        and rapport.started_at is not None
-        and rapport.started_at > now - STALE_AFTER
-    )
+def _claim(rapport: EvaluatieRapport, now, *, take_over: bool) -> bool:
+    """Mark the version BEZIG for this run in one UPDATE, so of two runs at once one renders.
+    A version BEZIG for less than STALE_AFTER is another run's, unless `take_over`."""
+    claim = EvaluatieRapport.objects.filter(pk=rapport.pk).exclude(status=RapportStatus.KLAAR)
+    if not take_over:
+        claim = claim.exclude(status=RapportStatus.BEZIG, started_at__gt=now - STALE_AFTER)
+    return claim.update(status=RapportStatus.BEZIG, started_at=now) == 1
 
 
-def rapport_render(*, rapport_id: int, now=None) -> EvaluatieRapport | None:
+def rapport_render(
+    *, rapport_id: int, now=None, take_over: bool = False
+) -> EvaluatieRapport | None:
     """Render and store one PDF version, unless it is already there (a task may run twice).
 
     The file goes through Django's storage with its SHA-256. A version that is KLAAR is never
     rendered again, so the final PDF of a vastgesteld evaluation never changes. Database
     trouble is raised for the task to retry; anything else marks the version MISLUKT.
+    `take_over`: the run that marked the version BEZIG is known to be dead (its task came
+    back after its worker process was killed), so this run renders without waiting.
     """
     now = now or timezone.now()
     rapport = EvaluatieRapport.objects.select_related("evaluatie").filter(pk=rapport_id).first()
     if rapport is None or rapport.status == RapportStatus.KLAAR:
         return rapport
-    if _running_elsewhere(rapport, now):
+    if not _claim(rapport, now, take_over=take_over):
         return rapport
-    EvaluatieRapport.objects.filter(pk=rapport.pk).update(
-        status=RapportStatus.BEZIG, started_at=now
-    )
+    rapport.started_at = now  # this run's start, not that of a dead run it took over from
     try:
         pdf = evaluatie_pdf(rapport.evaluatie, now=now, version=rapport.version)
     except OperationalError:

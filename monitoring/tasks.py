@@ -78,8 +78,12 @@ def render_rapport(self, rapport_id: int) -> str | None:
     """
     from . import rapport
 
+    # Handed out again because the process running it died (acks_late with
+    # reject_on_worker_lost, or Redis's visibility timeout): the version's BEZIG is that dead
+    # run's. Without taking over, it would wait for run_waiting_rapporten (15 minutes or more).
+    redelivered = bool((self.request.delivery_info or {}).get("redelivered"))
     try:
-        result = rapport.rapport_render(rapport_id=rapport_id)
+        result = rapport.rapport_render(rapport_id=rapport_id, take_over=redelivered)
     except OperationalError as error:
         in_worker = not (self.request.is_eager or self.request.called_directly)
         if in_worker and self.request.retries < self.max_retries:

@@ -20,7 +20,12 @@ from django.utils import timezone
 from meldpunt.models import Melding, Uitbericht
 from tests.portal.helpers import ROOT
 
-pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: the wijken and buurtteams come from data migrations, and a transactional
+# test that ran before this one (tests/faults/) flushed them.
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 MELDINGEN = 30
 
