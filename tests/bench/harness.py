@@ -200,6 +200,46 @@ def gunicorn(env: dict[str, str], workers: int, log_path: Path):
         _stop(process)
 
 
+@contextmanager
+def celery_worker(env: dict[str, str], log_path: Path):
+    """Start a real Celery worker of the project, as docker-compose.yml runs it; always stop it.
+
+    `env` must name the broker (CELERY_BROKER_URL). Yields the process; its log is at log_path.
+    """
+    if not env.get("CELERY_BROKER_URL"):
+        raise BenchError("a Celery worker needs CELERY_BROKER_URL")
+    command = [
+        sys.executable,
+        "-m",
+        "celery",
+        "-A",
+        "hilversum_eenzaamheid",
+        "worker",
+        "--loglevel=INFO",
+        "--concurrency=2",
+        "--without-gossip",
+        "--without-mingle",
+        "--without-heartbeat",
+    ]
+    with open(log_path, "ab") as log:
+        process = subprocess.Popen(
+            command,
+            cwd=PROJECT_DIR,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    try:
+        time.sleep(1)
+        if process.poll() is not None:
+            raise BenchError(f"celery worker exited with {process.returncode}:\n{_tail(log_path)}")
+        yield process
+    finally:
+        _stop(process)
+
+
 def _wrk(
     config: Config, url: str, seconds: int, headers: dict[str, str] | None
 ) -> subprocess.CompletedProcess:
