@@ -27,6 +27,10 @@ run: $(VENV)/.installed-run
 	@mkdir -p var
 	env -u DATABASE_URL -u REDIS_URL -u CELERY_BROKER_URL -u EMAIL_URL $(PY) manage.py migrate --noinput
 	env -u DATABASE_URL -u REDIS_URL -u CELERY_BROKER_URL -u EMAIL_URL $(PY) manage.py seed_demo
+	@# The English texts (/en/…); without gettext's msgfmt the portal runs in Dutch only.
+	@if command -v msgfmt >/dev/null; then \
+	  env -u DATABASE_URL $(PY) manage.py compilemessages --ignore=.venv --ignore=var >/dev/null; \
+	else echo "  Let op: msgfmt ontbreekt (apt-get install gettext); Engels staat uit."; fi
 	@echo
 	@echo "  Het portaal draait op http://127.0.0.1:$(PORT)/  (stoppen: Ctrl+C)"
 	@echo

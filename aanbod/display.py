@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from .constants import Herhaling, Vocabulaire, Weekdag, WeekVanDeMaand
+from .filters import term_label
 
 # Headings of the term groups on the detail page, in the order residents look for them.
 TERM_GROUPS = [
@@ -178,7 +179,7 @@ def accessibility(locatie) -> list[str]:
 @dataclass
 class TermGroup:
     label: str
-    terms: list = field(default_factory=list)
+    terms: list[str] = field(default_factory=list)  # translated labels
 
 
 def term_groups(terms: Iterable) -> list[TermGroup]:
@@ -186,7 +187,7 @@ def term_groups(terms: Iterable) -> list[TermGroup]:
     groups = {code: TermGroup(label=str(label)) for code, label in TERM_GROUPS}
     for term in sorted(terms, key=lambda t: (t.position, t.label)):
         if term.vocabulaire in groups:
-            groups[term.vocabulaire].terms.append(term)
+            groups[term.vocabulaire].terms.append(term_label(term))
     return [group for group in groups.values() if group.terms]
 
 

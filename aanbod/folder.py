@@ -132,14 +132,14 @@ def _day_label(number: int) -> str:
     return str(Weekdag(number).label).capitalize()
 
 
-def folder_html(wijk, *, now=None, site_url: str = "") -> str:
-    """The HTML that becomes the folder of a wijk (in Dutch, whatever the visitor's language)."""
+def folder_html(wijk, *, now=None, site_url: str = "", language: str = "nl") -> str:
+    """The HTML that becomes the folder of a wijk, in `language` (Dutch unless asked)."""
     now = now or timezone.now()
     today = now.astimezone(AMSTERDAM).date()
     activiteiten = list(folder_activiteiten(wijk=wijk, now=now))
     changed = [a.modified_at for a in activiteiten] + [a.assured_at for a in activiteiten]
     updated = max((c for c in changed if c), default=now).astimezone(AMSTERDAM).date()
-    with translation.override("nl"):
+    with translation.override(language):
         return render_to_string(
             "aanbod/folder.html",
             {
@@ -189,9 +189,12 @@ def render_pdf(html: str) -> bytes:
     return render_document(html).write_pdf(pdf_variant="pdf/ua-1")
 
 
-def folder_pdf(wijk, *, now=None, site_url: str = "") -> bytes:
-    """The folder PDF of a wijk, from the cache unless what it shows has changed."""
-    html = folder_html(wijk, now=now, site_url=site_url)
+def folder_pdf(wijk, *, now=None, site_url: str = "", language: str = "nl") -> bytes:
+    """The folder PDF of a wijk, from the cache unless what it shows has changed.
+
+    The key is the hash of the HTML, so a folder in another language is cached on its own.
+    """
+    html = folder_html(wijk, now=now, site_url=site_url, language=language)
     key = f"{CACHE_PREFIX}:{wijk.slug}:{hashlib.sha256(html.encode()).hexdigest()}"
     try:
         pdf = cache.get(key)

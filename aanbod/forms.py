@@ -11,6 +11,7 @@ from wijken.models import Wijk
 from wijken.selectors import normalise_postcode
 
 from .constants import Aanmelding, Vocabulaire
+from .filters import term_label
 from .models import Activiteit, Locatie, Term
 from .selectors import EDITABLE_FIELDS, proposed_values
 
@@ -63,6 +64,10 @@ class ActiviteitForm(DutchFormMixin, forms.ModelForm):
         widgets = {
             "short_description": forms.Textarea(attrs={"rows": 2}),
             "description": forms.Textarea(attrs={"rows": 6}),
+            # Typed in English: lang lets spelling checkers and screen readers know.
+            "name_en": forms.TextInput(attrs={"lang": "en"}),
+            "short_description_en": forms.Textarea(attrs={"rows": 2, "lang": "en"}),
+            "description_en": forms.Textarea(attrs={"rows": 6, "lang": "en"}),
             "status": Radios,
             "aanmelding": Radios,
             "wijken": Checkboxes,
@@ -73,6 +78,7 @@ class ActiviteitForm(DutchFormMixin, forms.ModelForm):
             "description": _(
                 "Vertel wat mensen gaan doen, wie er komen en wat ze kunnen verwachten."
             ),
+            "description_en": _("Leeg laten: de Engelse pagina toont dan de Nederlandse tekst."),
             "contact_phone": _("Bijvoorbeeld 035 123 45 67."),
             "cost_amount": _(
                 "Alleen invullen als de activiteit niet gratis is. Bijvoorbeeld 2,50."
@@ -83,6 +89,9 @@ class ActiviteitForm(DutchFormMixin, forms.ModelForm):
             "name": {"required": _("Vul de naam van de activiteit in.")},
             "short_description": {
                 "required": _("Vul een korte beschrijving in."),
+                "max_length": _("Gebruik hooguit 200 tekens (nu %(show_value)d)."),
+            },
+            "short_description_en": {
                 "max_length": _("Gebruik hooguit 200 tekens (nu %(show_value)d)."),
             },
             "contact_email": {"invalid": _("Vul een e-mailadres in zoals naam@voorbeeld.nl.")},
@@ -106,6 +115,8 @@ class ActiviteitForm(DutchFormMixin, forms.ModelForm):
                 widget=Checkboxes,
                 required=False,
             )
+            # The database holds the Dutch label; show the one of the page's language.
+            self.fields[name].label_from_instance = term_label
         self._set_initial(voorstel)
         self.mark_optional()
 

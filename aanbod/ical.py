@@ -10,6 +10,8 @@ from dateutil import rrule
 from django.utils import timezone
 from icalendar import Calendar, Event
 
+from hilversum_eenzaamheid.vertalen import vertaald
+
 from .constants import Herhaling
 from .display import address_line, rooster_is_current
 from .schedules import AMSTERDAM, recurrence_parts, recurrence_rule
@@ -58,7 +60,7 @@ def _location(rooster) -> str:
 
 
 def _description(activiteit, rooster, url: str) -> str:
-    parts = [activiteit.short_description, rooster.note, url]
+    parts = [vertaald(activiteit, "short_description"), rooster.note, url]
     return "\n\n".join(p for p in parts if p)
 
 
@@ -76,7 +78,7 @@ def rooster_event(rooster, *, activiteit, url: str, domain: str, stamp: datetime
     event = Event()
     event.add("uid", f"{activiteit.uuid}-{rooster.pk}@{domain}")
     event.add("dtstamp", stamp)
-    event.add("summary", activiteit.name)
+    event.add("summary", vertaald(activiteit, "name"))
     event.add("dtstart", start)
     if rooster.end_time:
         event.add("dtend", datetime.combine(start.date(), rooster.end_time, tzinfo=AMSTERDAM))
@@ -103,7 +105,7 @@ def activiteit_calendar(activiteit, *, url: str, domain: str, now: datetime | No
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", activiteit.name)
+    calendar.add("x-wr-calname", vertaald(activiteit, "name"))
     calendar.add("x-wr-timezone", "Europe/Amsterdam")
     first_dates = [today]
     for rooster in activiteit.roosters.all():

@@ -5,6 +5,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from coalitie.models import Organisatie
 from coalitie.validators import validate_phone_number
@@ -82,6 +83,13 @@ class Activiteit(models.Model):
         help_text=_("Hooguit 200 tekens. Dit staat in de zoekresultaten."),
     )
     description = models.TextField(_("beschrijving"), blank=True)
+    # English versions (issue #8): English pages show them when filled in, else the Dutch text
+    # (hilversum_eenzaamheid.vertalen). The search reads the Dutch fields only.
+    name_en = models.CharField(_("naam in het Engels"), max_length=200, blank=True)
+    short_description_en = models.CharField(
+        _("korte beschrijving in het Engels"), max_length=200, blank=True
+    )
+    description_en = models.TextField(_("beschrijving in het Engels"), blank=True)
     organisatie = models.ForeignKey(
         Organisatie,
         verbose_name=_("organisatie"),
@@ -257,7 +265,8 @@ class RoosterUitzondering(models.Model):
     rooster = models.ForeignKey(
         Rooster, verbose_name=_("rooster"), on_delete=models.CASCADE, related_name="uitzonderingen"
     )
-    start_date = models.DateField(_("van"))
+    # A context: "van" alone is also "of" (page 1 of 4) elsewhere in the portal.
+    start_date = models.DateField(pgettext_lazy("datum", "van"))
     end_date = models.DateField(_("tot en met"))
     reason = models.CharField(_("reden"), max_length=200, blank=True)
 

@@ -8,7 +8,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from .models import Aanmelding
 
@@ -37,17 +37,16 @@ def aanmelding_notify(*, aanmelding_id: int, now=None) -> str:
         if not recipient:
             logger.warning("KARTREKKER_EMAIL is leeg: aanmelding %s niet gemaild", aanmelding.pk)
             return NO_ADDRESS
-        context = {
-            "aanmelding": aanmelding,
-            "url": settings.SITE_URL + reverse("coalitie_werkruimte:aanmeldingen"),
-        }
-        subject = render_to_string("coalitie/email/aanmelding_onderwerp.txt", context)
-        send_mail(
-            " ".join(subject.split()),
-            render_to_string("coalitie/email/aanmelding.txt", context),
-            None,
-            [recipient],
-        )
+        # For the kartrekker: Dutch, with the Dutch address, whatever the language of the form
+        # (an eager task runs inside the English request).
+        with translation.override(settings.LANGUAGE_CODE):
+            context = {
+                "aanmelding": aanmelding,
+                "url": settings.SITE_URL + reverse("coalitie_werkruimte:aanmeldingen"),
+            }
+            subject = render_to_string("coalitie/email/aanmelding_onderwerp.txt", context)
+            body = render_to_string("coalitie/email/aanmelding.txt", context)
+        send_mail(" ".join(subject.split()), body, None, [recipient])
         aanmelding.notified_at = now or timezone.now()
         aanmelding.save(update_fields=["notified_at"])
     return SENT

@@ -38,7 +38,7 @@ def _public_activiteiten():
     activiteit = Organisatie._meta.get_field("activiteiten").related_model
     return (
         activiteit.objects.public()
-        .only("pk", "name", "slug", "organisatie_id")
+        .only("pk", "name", "name_en", "slug", "organisatie_id")
         .order_by("name", "pk")
     )
 

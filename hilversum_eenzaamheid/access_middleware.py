@@ -28,9 +28,7 @@ from .roles import is_staff_user
 logger = logging.getLogger(__name__)
 
 # Views a member of staff may open after the password but before the second step.
-SECOND_STEP_VIEWS = frozenset(
-    {"otp_verify", "otp_enrol", "otp_enrol_scan", "logout", "set_language"}
-)
+SECOND_STEP_VIEWS = frozenset({"otp_verify", "otp_enrol", "otp_enrol_scan", "logout"})
 LAST_SEEN_SESSION_KEY = "accounts_last_seen"
 # Writing the session on every request would cost a query each; a minute is precise enough
 # for a 30-minute timeout.

@@ -1,7 +1,8 @@
 from functools import lru_cache
 
 from django.conf import settings
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from .roles import is_staff_user
@@ -18,8 +19,9 @@ MAIN_PARTS = [
 ]
 
 
-@lru_cache(maxsize=1)
-def _existing_parts() -> tuple[tuple[str, str], ...]:
+# Per language: reverse() gives /en/… addresses while English is active.
+@lru_cache(maxsize=len(settings.LANGUAGES))
+def _existing_parts(language: str) -> tuple[tuple[str, str], ...]:
     parts = []
     for url_name, label in MAIN_PARTS:
         try:
@@ -29,13 +31,32 @@ def _existing_parts() -> tuple[tuple[str, str], ...]:
     return tuple(parts)
 
 
+def language_switch(request) -> list[dict[str, str]]:
+    """A link to this page in each other language, with its query string (the same search).
+
+    A page without a version in the other language (nothing there: a 404) links to the home
+    page of that language instead.
+    """
+    current = get_language()
+    links = []
+    for code, _name in settings.LANGUAGES:
+        if code == current:
+            continue
+        url = translate_url(request.get_full_path(), code)
+        if url == request.get_full_path():
+            url = translate_url(reverse("home"), code)
+        # The language's own name ("English", "Nederlands"), whatever language the page is in.
+        links.append({"code": code, "url": url, "name": get_language_info(code)["name_local"]})
+    return links
+
+
 def portal(request):
     """Values the base layout needs on every page."""
     user = getattr(request, "user", None)
     show_werkruimte = bool(user and is_staff_user(user))
     nav = [
         {"url": url, "label": label, "current": request.path.startswith(url)}
-        for url, label in _existing_parts()
+        for url, label in _existing_parts(get_language())
     ]
     if show_werkruimte:
         url = reverse("werkruimte")
@@ -44,5 +65,6 @@ def portal(request):
         "main_nav": nav,
         "luisterlijn_phone": "088 0767 000",
         "show_werkruimte": show_werkruimte,
+        "language_switch": language_switch(request),
         "debug": settings.DEBUG,
     }

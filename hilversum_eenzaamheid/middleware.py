@@ -1,4 +1,4 @@
-"""Site-wide middleware: request ids and access log, the 503 page, the chosen language."""
+"""Site-wide middleware: request ids and access log, the 503 page, the language of the page."""
 
 import logging
 import re
@@ -154,22 +154,37 @@ class DatabaseUnavailableMiddleware:
         )
 
 
-class ChosenLanguageMiddleware:
-    """Show the portal in Dutch unless the visitor chose another language.
+class LanguageFromPathMiddleware:
+    """Dutch, unless the address starts with another language's prefix: /en/… is English.
 
-    Django's LocaleMiddleware also follows the browser's Accept-Language; a Dutch municipal site
-    stays Dutch until someone picks English with the language switch (stored in a cookie).
+    The pages are in `i18n_patterns(prefix_default_language=False)` (urls.py): Dutch addresses
+    have no prefix, English ones start with /en/. So the language is part of the address: a
+    link in English can be shared, works without cookies (visitors get none) and every cache
+    keyed on the path sees the difference. The browser's Accept-Language is never read: a
+    Dutch municipal site stays Dutch until someone follows the "English" link (headless
+    browsers and many Dutch computers send en-US). Django's LocaleMiddleware behaves the same
+    with these patterns, but still adds "Vary: Accept-Language" to every Dutch page.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.supported = {code for code, _name in settings.LANGUAGES}
 
     def __call__(self, request):
-        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
-        language = chosen if chosen in self.supported else settings.LANGUAGE_CODE
+        language = translation.get_language_from_path(request.path_info)
+        language = language or settings.LANGUAGE_CODE
         translation.activate(language)
         request.LANGUAGE_CODE = language
         response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
         return response
+
+
+def _back_to_default_language(sender, **kwargs):
+    """The response went out (a streamed one too): what this thread does next, outside any
+    request, is in Dutch again (a task run in-process, the next test)."""
+    translation.deactivate()
+
+
+request_finished.connect(
+    _back_to_default_language, dispatch_uid="hilversum_eenzaamheid.language_from_path"
+)

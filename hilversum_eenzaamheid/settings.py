@@ -63,7 +63,8 @@ MIDDLEWARE = [
     # failures become the 503 page too, and that page passes through nothing that needs it.
     "hilversum_eenzaamheid.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "hilversum_eenzaamheid.middleware.ChosenLanguageMiddleware",
+    # Before CommonMiddleware, so a missing slash is added to /en/… addresses too.
+    "hilversum_eenzaamheid.middleware.LanguageFromPathMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from coalitie.models import Organisatie
 from wijken.models import Wijk
@@ -238,7 +239,7 @@ class CancelForm(forms.Form):
         },
     )
     reason = forms.CharField(
-        label=_("Toelichting"),
+        label=pgettext_lazy("vervallen", "Toelichting"),
         help_text=_("Bijvoorbeeld het kenmerk van de andere melding over deze persoon."),
         max_length=CANCEL_REASON_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3}),

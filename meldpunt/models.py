@@ -122,6 +122,9 @@ class Melding(models.Model):
     )
     consent_at = models.DateTimeField(_("toestemming gegeven op"))
     source = models.CharField(_("bron"), max_length=10, choices=Bron.choices, default=Bron.WEB)
+    # The language of the page the melding was made on: the reporter's e-mails are in it, the
+    # team's stay Dutch (issue #8).
+    language = models.CharField(_("taal van de melder"), max_length=8, default="nl")
     entered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("ingevoerd door"),

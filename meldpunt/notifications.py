@@ -49,7 +49,8 @@ def first_contact_workdays() -> int:
 
 def melding_staff_url(melding: Melding) -> str:
     """Link to the melding in the werkruimte; the team logs in there to read the details."""
-    return settings.SITE_URL + reverse("meldpunt:werkruimte_detail", args=[melding.reference])
+    with translation.override(settings.LANGUAGE_CODE):  # staff pages: the Dutch address
+        return settings.SITE_URL + reverse("meldpunt:werkruimte_detail", args=[melding.reference])
 
 
 def coordinator_addresses() -> list[str]:
@@ -100,10 +101,12 @@ def uitberichten_for_new_melding(
     with translation.override(settings.LANGUAGE_CODE):
         spoed = _("SPOED") + ": " if melding.urgent else ""
         if receipt_to:
-            subject = _("Uw melding is ontvangen (kenmerk %(ref)s)") % {"ref": ref}
-            rows.append(
-                _row(melding, UitberichtSoort.ONTVANGST, receipt_to, subject, "ontvangst", now)
-            )
+            # The reporter's receipt in the language they made the melding in.
+            with translation.override(melding.language or settings.LANGUAGE_CODE):
+                subject = _("Uw melding is ontvangen (kenmerk %(ref)s)") % {"ref": ref}
+                rows.append(
+                    _row(melding, UitberichtSoort.ONTVANGST, receipt_to, subject, "ontvangst", now)
+                )
         if melding.buurtteam is not None:
             subject = spoed + _("Nieuwe melding %(ref)s") % {"ref": ref}
             rows.append(
@@ -169,7 +172,7 @@ def uitbericht_for_reporter(*, melding: Melding, status: str, now: datetime) -> 
         and melder.role in (MelderRol.PROFESSIONAL, MelderRol.VERWIJZER)
     ):
         outcome = melding.get_outcome_display()
-    with translation.override(settings.LANGUAGE_CODE):
+    with translation.override(melding.language or settings.LANGUAGE_CODE):
         return _row(
             melding,
             kind,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -160,6 +161,7 @@ def melding_create(
     reporter: Contact | None = None,
     source: str = Bron.WEB,
     entered_by=None,
+    language: str = "",
     now: datetime | None = None,
 ) -> Melding:
     """Store a new melding, route it to its buurtteam (or triage), and queue its e-mails.
@@ -191,6 +193,7 @@ def melding_create(
         consent_at=now,
         source=source,
         entered_by=entered_by,
+        language=language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE,
         created_at=now,
         first_contact_due=deadlines.first_contact_due(now, urgent=urgent),
     )

@@ -8,13 +8,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.urls import reverse, translate_url
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 from django_ratelimit.core import is_ratelimited
 
 from hilversum_eenzaamheid import roles
+from hilversum_eenzaamheid.context_processors import language_switch
 
 from .constants import Bron, Over
 from .forms import PublicMeldingForm, StaffMeldingForm, typed_initial
@@ -109,7 +110,10 @@ def melding_new(request):
     if form.is_spam():
         # Pretend it worked, so the program that filled in the hidden field learns nothing.
         return redirect("meldpunt:bedankt", reference=reference_new())
-    melding = _submit(form, source=Bron.WEB) if form.is_valid() else None
+    # The reporter's e-mails follow the language of the form (/en/meldpunt/: English).
+    melding = (
+        _submit(form, source=Bron.WEB, language=request.LANGUAGE_CODE) if form.is_valid() else None
+    )
     if melding is None:
         return render(request, FORM_TEMPLATE, {"form": form})
     response = redirect("meldpunt:bedankt", reference=melding.reference)
@@ -127,10 +131,23 @@ def bedankt(request, reference):
         "reference": reference if reference in seen else None,
         "urgent": seen.get(reference) is True,
         "workdays": first_contact_workdays(),
+        "language_switch": _switch_to_the_form(request),
     }
     response = render(request, "meldpunt/bedankt.html", context)
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+def _switch_to_the_form(request) -> list[dict[str, str]]:
+    """The language switch of the thank-you page leads to the form in the other language.
+
+    The page's own address holds the reference, which this page shows only to the browser that
+    sent the melding; a link repeating it would show it to anyone who guessed the address.
+    """
+    links = language_switch(request)
+    for link in links:
+        link["url"] = translate_url(reverse("meldpunt:index"), link["code"])
+    return links
 
 
 def _may_enter_meldingen(user) -> bool:

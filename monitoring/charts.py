@@ -22,6 +22,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from django.conf import settings
 from django.core.cache import caches
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -54,9 +55,10 @@ WIDTH, HEIGHT = 800, 460
 CACHE_SECONDS = 60 * 60
 
 
-def number_text(value, *, group: bool = True) -> str:
+def number_text(value, *, group: bool = True, dutch: bool | None = None) -> str:
     """A number as Dutch readers write it: decimal comma, no trailing zeros, and from 10.000
-    on a point between thousands (not in years, which stay below that)."""
+    on a point between thousands (not in years, which stay below that). On a page in another
+    language (`dutch` None: the active one) the other way round: 12,345.67."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return str(value)
     if isinstance(value, float):
@@ -67,6 +69,11 @@ def number_text(value, *, group: bool = True) -> str:
     text = f"{value:,.2f}".rstrip("0") if isinstance(value, float) else f"{value:,}"
     if not grouped:
         text = text.replace(",", "")
+    if dutch is None:
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        dutch = language == settings.LANGUAGE_CODE
+    if not dutch:
+        return text
     return text.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
@@ -371,7 +378,7 @@ def _csv_cell(value) -> str:
         return ""
     if isinstance(value, bool):
         return _("ja") if value else _("nee")
-    return number_text(value, group=False)
+    return number_text(value, group=False, dutch=True)
 
 
 def chart_csv(chart: dict) -> bytes:

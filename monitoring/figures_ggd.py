@@ -9,6 +9,7 @@ from statistics import median
 
 from django.utils.translation import gettext as _
 
+from . import shown_names
 from .charts import number_text
 from .constants import Leeftijdsgroep, RegioNiveau
 from .models import Observatie
@@ -44,6 +45,7 @@ def ggd_observations(*, indicators: set[str], age_group: str) -> list[dict]:
     result = []
     for row in rows:
         item = dict(zip(keys, row, strict=True))
+        item["name"] = shown_names.regio_name(item["code"], item["name"])
         for key in ("value", "lower", "upper"):
             item[key] = _number(item[key])
         result.append(item)
@@ -98,7 +100,7 @@ def wijken_chart(
     )
     references = _references(observations, indicator.code, year) if year else []
     title = _("%(name)s per wijk, %(year)s, %(age)s") % {
-        "name": indicator.name,
+        "name": indicator.shown_name,
         "year": year or "–",
         "age": age_label,
     }
@@ -185,7 +187,7 @@ def trend_chart(observations: list[dict], *, indicator, age_group: str, key="tre
         "key": key,
         "kind": "lines",
         "title": _("%(name)s door de jaren heen, %(age)s")
-        % {"name": indicator.name, "age": Leeftijdsgroep(age_group).label.lower()},
+        % {"name": indicator.shown_name, "age": Leeftijdsgroep(age_group).label.lower()},
         "description": description,
         "columns": [_("Jaar"), *(name for _niveau, name in areas)],
         "rows": [[year, *(value.get((niveau, year)) for niveau, _n in areas)] for year in years],

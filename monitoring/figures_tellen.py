@@ -9,6 +9,7 @@ from datetime import date, datetime
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from coalitie.constants import MIN_BIJEENKOMSTEN_PER_JAAR, Rol
 from coalitie.selectors import coalitie_cijfers
@@ -17,13 +18,12 @@ from meldpunt.figures import melding_figures
 from . import selectors_programma as programma
 from .periods import HalfYear
 
-# What a suppressed meldpunt count shows: the figure rests on fewer than five meldingen.
-SUPPRESSED = "minder dan 5"
 SUPPRESS_BELOW = 5
 
 
 def _shown(count):
-    return SUPPRESSED if count is None else count
+    # What a suppressed meldpunt count shows: the figure rests on fewer than five meldingen.
+    return _("minder dan 5") if count is None else count
 
 
 def meldpunt_figures(*, periods: list[HalfYear], now: datetime) -> dict:
@@ -166,7 +166,7 @@ def tellingen_chart() -> dict:
             _("Actie"),
             _("Wat tellen we"),
             _("Periode"),
-            _("Doel"),
+            pgettext("bereik", "Doel"),
             _("Bereikt"),
             _("Eenheid"),
             _("Bereikt van het doel (%)"),

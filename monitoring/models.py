@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wijken.models import Wijk
 
+from . import shown_names
 from .constants import (
     ACTIVE_STATUSES,
     Bestandsformaat,
@@ -35,6 +36,15 @@ class Indicator(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    @property
+    def shown_name(self) -> str:
+        """The name in the page's language (the stored Dutch one on a Dutch page)."""
+        return shown_names.indicator_name(self.code, self.name)
+
+    @property
+    def shown_definition(self) -> str:
+        return shown_names.indicator_definition(self.code, self.definition)
+
 
 class Regio(models.Model):
     """An area with a CBS code: the country, the GGD region, Hilversum, a wijk or a buurt."""
@@ -61,6 +71,11 @@ class Regio(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def shown_name(self) -> str:
+        """The name in the page's language (the stored Dutch one on a Dutch page)."""
+        return shown_names.regio_name(self.code, self.name)
 
 
 class ImportBatch(models.Model):

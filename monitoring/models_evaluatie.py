@@ -245,7 +245,10 @@ class EvaluatieRapport(models.Model):
         indexes = [models.Index(fields=["status", "created_at"], name="monitoring_rapport_status")]
 
     def __str__(self) -> str:
-        return f"{self.evaluatie} – versie {self.version}"
+        return str(
+            _("%(evaluatie)s – versie %(version)s")
+            % {"evaluatie": self.evaluatie, "version": self.version}
+        )
 
     @property
     def is_active(self) -> bool:

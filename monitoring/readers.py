@@ -21,6 +21,7 @@ from operator import itemgetter
 from typing import BinaryIO, NamedTuple
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from .constants import Bestandsformaat
 from .statline import (
@@ -94,7 +95,8 @@ class _CsvLines:
         self.line = 0
         if head.startswith(_BOM):
             self.pending = head[len(_BOM) :]
-            state.encoding = "UTF-8 met BOM"
+            # Stored in Dutch; the status page translates it (gettext_noop marks it for that).
+            state.encoding = gettext_noop("UTF-8 met BOM")
         else:
             state.encoding = "UTF-8"
 

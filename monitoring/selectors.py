@@ -6,6 +6,7 @@ from django.db.models import QuerySet
 
 from hilversum_eenzaamheid import roles
 
+from . import shown_names
 from .constants import Leeftijdsgroep, RegioNiveau
 from .models import ImportBatch, Indicator, Observatie
 
@@ -38,7 +39,10 @@ def observation_years() -> list[int]:
 
 
 def indicator_choices() -> list[tuple[str, str]]:
-    return list(Indicator.objects.order_by("order", "code").values_list("code", "name"))
+    return [
+        (code, shown_names.indicator_name(code, name))
+        for code, name in Indicator.objects.order_by("order", "code").values_list("code", "name")
+    ]
 
 
 @dataclass

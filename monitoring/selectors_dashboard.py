@@ -37,7 +37,7 @@ class Dashboard:
 def dashboard_form_choices() -> tuple[list[int], list[tuple[str, str]], dict[str, Indicator]]:
     """Years and indicators the filter form offers (two queries)."""
     indicators = {i.code: i for i in Indicator.objects.order_by("order", "code")}
-    return observation_years(), [(code, i.name) for code, i in indicators.items()], indicators
+    return observation_years(), [(code, i.shown_name) for code, i in indicators.items()], indicators
 
 
 def _meldpunt_periods(now: datetime) -> list[HalfYear]:

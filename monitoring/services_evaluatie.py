@@ -7,9 +7,10 @@ more, and its figures are frozen in the same transaction that makes it vastgeste
 
 from functools import partial
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from coalitie.models import Medewerker
@@ -99,7 +100,9 @@ def evaluatie_transition(
             raise EvaluatieError(
                 _("Schrijf eerst iets bij: %(criteria)s.") % {"criteria": ", ".join(missing)}
             )
-        evaluatie.snapshot = evaluatie_compute(evaluatie, now=now)
+        # The frozen figures are the record, in Dutch, whatever the language of who decided.
+        with translation.override(settings.LANGUAGE_CODE):
+            evaluatie.snapshot = evaluatie_compute(evaluatie, now=now)
         evaluatie.vastgesteld_at, evaluatie.vastgesteld_by = now, user
         fields += ["snapshot", "vastgesteld_at", "vastgesteld_by"]
     evaluatie.status = to

@@ -24,6 +24,7 @@ from .constants import (
     EvaluatieStatus,
 )
 from .forms_evaluatie import BeoordelingForm, EvaluatieCreateForm, EvaluatieTextForm
+from .periods import HalfYear
 from .views import figures_access
 from .views_dashboard import csv_response
 
@@ -121,6 +122,8 @@ def evaluatie_detail(request, period: str):
         "can_vaststellen": EvaluatieStatus.VASTGESTELD in EVALUATIE_TRANSITIONS[evaluatie.status],
         "rapporten": list(evaluatie.rapporten.all()),
         "statuses": EvaluatieStatus,
+        # In the page's language; the snapshot of a vastgesteld evaluation keeps the Dutch one.
+        "period_label": HalfYear.parse(evaluatie.period).label,
     }
     return render(request, "monitoring/evaluatie/detail.html", context)
 

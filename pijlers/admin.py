@@ -62,7 +62,7 @@ class PaginaVersieInline(admin.TabularInline):
     model = PaginaVersie
     extra = 0
     can_delete = False
-    readonly_fields = ["title", "body", "author", "created_at"]
+    readonly_fields = ["title", "body", "title_en", "body_en", "author", "created_at"]
 
     def has_add_permission(self, request, obj=None):
         return False

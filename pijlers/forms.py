@@ -203,9 +203,30 @@ class PaginaForm(DutchFormMixin, forms.Form):
         error_messages={"required": _("De pagina mag niet leeg zijn.")},
     )
 
+    # The English version (issue #8): optional; English pages show the Dutch text without it.
+    title_en = forms.CharField(
+        label=_("Titel in het Engels"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"lang": "en"}),
+    )
+    body_en = forms.CharField(
+        label=_("Tekst in het Engels"),
+        max_length=PAGE_MAX_LENGTH,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 12, "lang": "en"}),
+        help_text=_("Leeg laten: de Engelse pagina toont dan de Nederlandse tekst."),
+    )
+
     def clean_body(self):
         body = self.cleaned_data["body"]
         if not render_markdown(body).strip():
+            raise forms.ValidationError(_("Er blijft geen tekst over. Schrijf gewone tekst."))
+        return body
+
+    def clean_body_en(self):
+        body = self.cleaned_data["body_en"]
+        if body.strip() and not render_markdown(body).strip():
             raise forms.ValidationError(_("Er blijft geen tekst over. Schrijf gewone tekst."))
         return body
 

@@ -9,11 +9,13 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from icalendar import Calendar, Event
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 PRODID = "-//Gemeente Hilversum//Samen tegen eenzaamheid agenda//NL"
-CALENDAR_NAME = "Samen tegen eenzaamheid – agenda Hilversum"
+# The name calendar apps show for the subscription, in the language of the feed's address.
+CALENDAR_NAME = _("Samen tegen eenzaamheid – agenda Hilversum")
 TIMEZONE_YEARS_AHEAD = 5
 
 
@@ -47,7 +49,7 @@ def agenda_calendar(items, *, page_url: str, domain: str, now: datetime | None =
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", CALENDAR_NAME)
+    calendar.add("x-wr-calname", str(CALENDAR_NAME))
     calendar.add("x-wr-timezone", "Europe/Amsterdam")
     first_dates = [timezone.localtime(now).date()]
     for item in items:

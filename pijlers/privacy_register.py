@@ -363,7 +363,6 @@ def _bezoekers() -> list[Categorie]:
             naam=_("Cookies"),
             betrokkenen=_("Bezoekers van de website"),
             gegevens=(
-                _("de taal die u kiest"),
                 _("na een melding: het nummer van uw melding, alleen op uw eigen apparaat"),
                 _("een cookie tegen misbruik van formulieren"),
             ),
@@ -372,10 +371,8 @@ def _bezoekers() -> list[Categorie]:
                 "advertenties en niets van andere bedrijven, zoals lettertypes of statistieken."
             ),
             grondslag=_("Nodig voor de werking van de website (Telecommunicatiewet 11.7a)."),
-            bewaartermijn=_(
-                "Het cookie met het nummer van uw melding vervalt na %(duur)s. De taal blijft "
-                "tot u een andere kiest."
-            )
+            # The language is in the address (/en/…), not in a cookie (issue #8).
+            bewaartermijn=_("Het cookie met het nummer van uw melding vervalt na %(duur)s.")
             % {"duur": _uren(BEDANKT_COOKIE_HOURS)},
             ontvangers=_("Niemand: de cookies blijven op uw eigen apparaat."),
         ),

@@ -129,17 +129,33 @@ def verhaal_delete(*, verhaal: Verhaal) -> None:
 
 
 @transaction.atomic
-def pagina_update(*, slug: str, title: str, body: str, author) -> Pagina:
-    """Change a public page's text and keep the new text as a version (who, when, what)."""
+def pagina_update(
+    *, slug: str, title: str, body: str, author, title_en: str = "", body_en: str = ""
+) -> Pagina:
+    """Change a public page's text and keep the new text as a version (who, when, what).
+
+    The English title and text are optional: English pages show the Dutch ones without them.
+    """
     pagina = Pagina.objects.select_for_update().filter(slug=slug).first()
     if pagina is None:
         default_title, default_body = DEFAULTS[PaginaSlug(slug)]
         pagina = Pagina(slug=slug, title=default_title, body=default_body)
     pagina.title = title.strip()
     pagina.body = body.strip()
+    pagina.title_en = title_en.strip()
+    pagina.body_en = body_en.strip()
     pagina.updated_by = author
     _save(pagina)
-    _save(PaginaVersie(pagina=pagina, title=pagina.title, body=pagina.body, author=author))
+    _save(
+        PaginaVersie(
+            pagina=pagina,
+            title=pagina.title,
+            body=pagina.body,
+            title_en=pagina.title_en,
+            body_en=pagina.body_en,
+            author=author,
+        )
+    )
     return pagina
 
 

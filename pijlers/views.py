@@ -8,12 +8,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from hilversum_eenzaamheid.vertalen import vertaald
 from wijken.selectors import wijken_all
 
 from . import privacy_register, selectors
 from .constants import PaginaSlug
 from .ical import agenda_calendar
 from .tekst import render_markdown
+from .toegankelijkheid import AXE_CORE_VERSION, pages_checked
 
 HOME_AGENDA_ITEMS = 3
 PAGE_STORIES = 3
@@ -41,7 +43,9 @@ def eenzaamheid(request):
     pagina = selectors.pagina_get(PaginaSlug.EENZAAMHEID)
     context = {
         "pagina": pagina,
-        "body": render_markdown(pagina.body),
+        "title": vertaald(pagina, "title"),
+        "body": vertaald(pagina, "body"),
+        "body_html": render_markdown(vertaald(pagina, "body")),
         "verhalen": selectors.verhalen_public(limit=PAGE_STORIES),
     }
     return render(request, "pijlers/eenzaamheid.html", context)
@@ -89,5 +93,9 @@ def privacy(request):
     return render(request, "pijlers/privacy.html", {"groepen": privacy_register.groepen()})
 
 
+@require_safe
 def toegankelijkheid(request):
-    return render(request, "pijlers/toegankelijkheid.html")
+    """The accessibility statement. What it says was tested is counted from the list the
+    axe-core test runs on, so the two cannot drift apart."""
+    context = {"axe_version": AXE_CORE_VERSION, "pages": pages_checked()}
+    return render(request, "pijlers/toegankelijkheid.html", context)

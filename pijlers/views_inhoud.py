@@ -101,14 +101,13 @@ def paginas(request):
 @edit_required
 def pagina_edit(request, slug):
     pagina = selectors.pagina_get(_pagina_slug(slug))
-    form = PaginaForm(request.POST or None, initial={"title": pagina.title, "body": pagina.body})
+    fields = ("title", "body", "title_en", "body_en")
+    initial = {name: getattr(pagina, name) for name in fields}
+    form = PaginaForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             services.pagina_update(
-                slug=slug,
-                title=form.cleaned_data["title"],
-                body=form.cleaned_data["body"],
-                author=request.user,
+                slug=slug, author=request.user, **{name: form.cleaned_data[name] for name in fields}
             )
         except ValidationError as error:
             add_errors(form, error)

@@ -27,6 +27,8 @@ ensure_packages() {
   find_pg_bin || missing+=(postgresql-15)
   command -v redis-server >/dev/null || missing+=(redis-server)
   [ -x /usr/bin/chromium ] || missing+=(chromium)
+  # msgfmt and friends: compilemessages and scripts/messages.sh (the English texts).
+  command -v msgfmt >/dev/null || missing+=(gettext)
   for pkg in "$@"; do
     command -v "$pkg" >/dev/null || missing+=("$pkg")
   done

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from .. import selectors, services
 from ..constants import Moderatie
+from ..filters import term_label
 from ..forms import AfwijzenForm
 from ..models import Correctie
 from ..permissions import get_voorstel_for, is_kartrekker, kartrekker_required, werkruimte_required
@@ -98,4 +99,7 @@ def correctie_handle(request, pk: int):
 @require_GET
 @kartrekker_required
 def dekking(request):
-    return render(request, "aanbod/werkruimte/dekking.html", selectors.coverage_gaps())
+    context = selectors.coverage_gaps()
+    # The database holds the Dutch labels; the column headings follow the page's language.
+    context["doelgroep_labels"] = [term_label(term) for term in context["doelgroepen"]]
+    return render(request, "aanbod/werkruimte/dekking.html", context)

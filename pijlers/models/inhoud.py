@@ -15,6 +15,11 @@ class Pagina(models.Model):
     slug = models.CharField(_("pagina"), max_length=40, choices=PaginaSlug.choices, unique=True)
     title = models.CharField(_("titel"), max_length=200)
     body = models.TextField(_("tekst (Markdown)"), max_length=PAGE_MAX_LENGTH)
+    # The English version (issue #8): shown on /en/ when filled in, else the Dutch text.
+    title_en = models.CharField(_("titel in het Engels"), max_length=200, blank=True)
+    body_en = models.TextField(
+        _("tekst in het Engels (Markdown)"), max_length=PAGE_MAX_LENGTH, blank=True
+    )
     updated_at = models.DateTimeField(_("laatst gewijzigd"), auto_now=True)
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -40,6 +45,10 @@ class PaginaVersie(models.Model):
     )
     title = models.CharField(_("titel"), max_length=200)
     body = models.TextField(_("tekst (Markdown)"), max_length=PAGE_MAX_LENGTH)
+    title_en = models.CharField(_("titel in het Engels"), max_length=200, blank=True)
+    body_en = models.TextField(
+        _("tekst in het Engels (Markdown)"), max_length=PAGE_MAX_LENGTH, blank=True
+    )
     created_at = models.DateTimeField(_("opgeslagen op"), auto_now_add=True)
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,

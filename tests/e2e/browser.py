@@ -105,8 +105,10 @@ class PageVisitor:
         if h1_count != 1:
             problems.append(f"expected exactly one <h1>, found {h1_count}")
         lang = page.get_attribute("html", "lang")
-        if lang != "nl":
-            problems.append(f'expected <html lang="nl">, found lang={lang!r}')
+        # English pages live under /en/ (issue #8); every other page is Dutch.
+        expected = "en" if urlsplit(page.url).path.startswith("/en/") else "nl"
+        if lang != expected:
+            problems.append(f'expected <html lang="{expected}">, found lang={lang!r}')
         violations = run_axe(page)
         if violations:
             report = format_violations(violations)

@@ -310,7 +310,6 @@ PUBLIC_ROUTES = {
     "healthz",
     ".well-known/security.txt",
     "csp-report/",
-    "i18n/setlang/",
     # the way in: tested in tests/access/ (they are reachable before the second step)
     "inloggen/",
     "inloggen/code/",

@@ -18,15 +18,17 @@ from contextlib import suppress
 from unittest import mock
 
 import pytest
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth import get_user
 from django.contrib.sessions.backends.db import SessionStore
 from django.db.utils import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.test import Client
-from django.urls import include, path
+from django.urls import path
 from django.utils.functional import SimpleLazyObject
 
 from hilversum_eenzaamheid import middleware
+from hilversum_eenzaamheid import urls as portal_urls
 
 from .helpers import PORTAL_VARIABLES, ROOT, run_python
 from .throwaway_postgres import free_port, new_cluster
@@ -208,7 +210,9 @@ urlpatterns = [
     path("test/connection-closed/", connection_closed),
     path("test/other-error/", other_error),
     path("test/session/", touches_session),
-    path("", include("hilversum_eenzaamheid.urls")),
+    # i18n_patterns may not be include()d: the portal's patterns are taken as they are.
+    *portal_urls.urlpatterns,
+    *i18n_patterns(path("test/database-fails/", database_fails), prefix_default_language=False),
 ]
 
 
@@ -279,9 +283,8 @@ def test_other_errors_stay_errors_and_are_not_hidden_behind_the_503_page(db):
 
 @pytest.mark.sqlite
 @pytest.mark.urls(__name__)
-def test_the_503_page_follows_the_chosen_language(client, settings):
-    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
-    response = client.get("/test/database-fails/")
+def test_the_503_page_follows_the_chosen_language(client):
+    response = client.get("/en/test/database-fails/")
     assert response.status_code == 503
     assert '<html lang="en">' in response.content.decode()
 

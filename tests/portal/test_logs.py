@@ -9,8 +9,9 @@ import time
 
 import pytest
 from django.http import HttpResponse, HttpResponseForbidden
-from django.urls import include, path
+from django.urls import path
 
+from hilversum_eenzaamheid import urls as portal_urls
 from hilversum_eenzaamheid.celery import app as celery_app
 from hilversum_eenzaamheid.logs import JsonFormatter, TextFormatter, mask_personal_data
 from meldpunt.forms import started_token
@@ -33,7 +34,8 @@ def refuses(request):
 urlpatterns = [
     path("test/logs/", logs_inside_a_request),
     path("test/refused/", refuses),
-    path("", include("hilversum_eenzaamheid.urls")),
+    # i18n_patterns may not be include()d: the portal's patterns are taken as they are.
+    *portal_urls.urlpatterns,
 ]
 
 

@@ -7,6 +7,7 @@ rolled back at its end (each test runs in a savepoint within it, so a POST that 
 something is undone before the next test).
 """
 
+import re
 from collections import defaultdict
 from types import SimpleNamespace
 from urllib.parse import urlsplit
@@ -277,6 +278,8 @@ def test_the_access_log_shows_a_team_who_opened_its_own_meldingen_only(world, cl
     assert v["mb"] in html_b
     # Neither team A's melding nor who in team A opened it (the staff filter lists names too).
     for html in (html_b, asked_for_a):
+        # The filter field and the header's language link repeat what was asked for.
+        html = re.sub(r'<a class="language-switch"[^>]*>', "", html)
         assert v["ma"] not in html.replace(f'value="{v["ma"]}"', "")
         assert "Anja Arends" not in html
     assert v["ma"] in html_coordinator and "Anja Arends" in html_coordinator

@@ -89,11 +89,6 @@ def form_targets() -> list[FormTarget]:
             good_status=200,
         ),
         FormTarget(
-            "taalkeuze",
-            "/i18n/setlang/",
-            {"language": "en", "next": "/aanbod/"},
-        ),
-        FormTarget(
             "inloggen",
             "/inloggen/",
             {"username": "inwoner", "password": "test-wachtwoord-123", "next": "/aanbod/"},
@@ -107,7 +102,7 @@ def form_targets() -> list[FormTarget]:
 
 
 # Forms whose answer may send the browser on: the address must stay on the portal.
-REDIRECTING_FORMS = {"taalkeuze", "inloggen"}
+REDIRECTING_FORMS = {"inloggen"}
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,2 @@
+# The meldpunt's address table and its rate-limit reset (autouse), for the English meldpunt.
+from tests.meldpunt.conftest import empty_rate_limit_cache, postcodes  # noqa: F401
