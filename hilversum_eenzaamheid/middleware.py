@@ -97,7 +97,8 @@ def database_unavailable_response(request) -> HttpResponse:
     """The friendly 503 page, rendered without the database.
 
     No request is passed to the template, so no context processor runs: nothing looks up the
-    session or the user. `templates/503.html` (on `standalone.html`) stands alone for the same reason.
+    session or the user. `templates/503.html` (on `standalone.html`) stands alone for the same
+    reason.
     """
     language = getattr(request, "LANGUAGE_CODE", None) or settings.LANGUAGE_CODE
     with translation.override(language):
