@@ -7,20 +7,18 @@ an exception, a location, or a schedule that has run out.
 
 import hashlib
 import logging
-import mimetypes
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import time
-from pathlib import Path
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import urljoin
 
 from django.conf import settings
-from django.contrib.staticfiles import finders
 from django.core.cache import cache
-from django.core.exceptions import SuspiciousFileOperation
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+
+from hilversum_eenzaamheid.pdf import html_document
 
 from .constants import Weekdag
 from .display import (
@@ -152,36 +150,9 @@ def folder_html(wijk, *, now=None, site_url: str = "", language: str = "nl") -> 
         )
 
 
-def static_files_fetcher():
-    """A WeasyPrint URL fetcher that reads the portal's own static files from disk, and
-    refuses everything else: no network requests, no local files outside static."""
-    from weasyprint.urls import URLFetcher, URLFetcherResponse
-
-    static_prefix = urljoin(PDF_BASE_URL, settings.STATIC_URL)
-
-    class StaticFilesOnly(URLFetcher):
-        def fetch(self, url, headers=None):
-            if not url.startswith(static_prefix):
-                raise ValueError(f"The folder may only use the portal's static files: {url}")
-            name = unquote(urlsplit(url).path).removeprefix(urlsplit(static_prefix).path)
-            try:
-                path = finders.find(name)
-            except SuspiciousFileOperation:
-                path = None
-            if not path:
-                raise ValueError(f"No such static file: {name}")
-            content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
-            body = Path(path).read_bytes()
-            return URLFetcherResponse(url, body, {"Content-Type": content_type})
-
-    return StaticFilesOnly()
-
-
 def render_document(html: str):
-    """Lay out the folder with WeasyPrint (imported here: it is slow to load)."""
-    from weasyprint import HTML
-
-    return HTML(string=html, base_url=PDF_BASE_URL, url_fetcher=static_files_fetcher()).render()
+    """Lay out the folder with WeasyPrint."""
+    return html_document(html, PDF_BASE_URL).render()
 
 
 def render_pdf(html: str) -> bytes:

@@ -1,26 +1,23 @@
 """The evaluation as a PDF: "Halfjaarlijkse evaluatie aanpak eenzaamheid <period>".
 
-HTML first (`rapport_html`, the same figures and charts as the web page), then WeasyPrint,
-imported lazily because it is slow to load, writing tagged PDF/UA-1. The URL fetcher serves
-the portal's own static files from disk and refuses everything else, so a report never makes a
-network request. Fonts come from the machine (DejaVu Sans).
+HTML first (`rapport_html`, the same figures and charts as the web page), then WeasyPrint
+(`hilversum_eenzaamheid.pdf`: static files only, never the network) writing tagged PDF/UA-1.
+Fonts come from the machine (DejaVu Sans).
 """
 
 import hashlib
 import logging
-import mimetypes
 from datetime import timedelta
-from pathlib import Path
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import urljoin
 
 from django.conf import settings
-from django.contrib.staticfiles import finders
-from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.base import ContentFile
 from django.db import OperationalError
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+
+from hilversum_eenzaamheid.pdf import html_document
 
 from .constants import CRITERIA, RapportStatus
 from .models import Evaluatie, EvaluatieRapport
@@ -33,29 +30,6 @@ PDF_BASE_URL = "https://rapport.invalid/"
 # Longer than the task's time limit: a report BEZIG for longer has lost its worker.
 STALE_AFTER = timedelta(minutes=15)
 WAITING_AFTER = timedelta(minutes=2)
-
-
-def static_files_fetcher():
-    """A WeasyPrint URL fetcher for the portal's own static files only."""
-    from weasyprint.urls import URLFetcher, URLFetcherResponse
-
-    static_prefix = urljoin(PDF_BASE_URL, settings.STATIC_URL)
-
-    class StaticFilesOnly(URLFetcher):
-        def fetch(self, url, headers=None):
-            if not url.startswith(static_prefix):
-                raise ValueError(f"The report may only use the portal's static files: {url}")
-            name = unquote(urlsplit(url).path).removeprefix(urlsplit(static_prefix).path)
-            try:
-                path = finders.find(name)
-            except SuspiciousFileOperation:
-                path = None
-            if not path:
-                raise ValueError(f"No such static file: {name}")
-            content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
-            return URLFetcherResponse(url, Path(path).read_bytes(), {"Content-Type": content_type})
-
-    return StaticFilesOnly()
 
 
 def rapport_html(evaluatie: Evaluatie, *, data: dict | None = None, now=None, version=None):
@@ -101,10 +75,7 @@ def _missing_texts_line(evaluatie: Evaluatie) -> list[str]:
 
 def render_pdf(html: str) -> bytes:
     """Lay out the HTML with WeasyPrint as tagged PDF/UA-1."""
-    from weasyprint import HTML
-
-    document = HTML(string=html, base_url=PDF_BASE_URL, url_fetcher=static_files_fetcher())
-    return document.write_pdf(pdf_variant="pdf/ua-1")
+    return html_document(html, PDF_BASE_URL).write_pdf(pdf_variant="pdf/ua-1")
 
 
 def evaluatie_pdf(evaluatie: Evaluatie, *, now=None, version=None) -> bytes:

@@ -12,8 +12,9 @@ from django.urls import reverse
 
 from aanbod import folder
 from aanbod.constants import Herhaling, Moderatie, Status
-from aanbod.folder import folder_html, render_document, static_files_fetcher
+from aanbod.folder import PDF_BASE_URL, folder_html, render_document
 from aanbod.models import RoosterUitzondering
+from hilversum_eenzaamheid.pdf import static_files_fetcher
 from tests.aanbod.factories import ActiviteitFactory, RoosterFactory
 from wijken.models import Wijk
 
@@ -265,7 +266,7 @@ def test_folder_is_still_served_when_the_cache_is_down(client, aanbod):
 
 
 def test_pdf_renderer_may_read_the_portal_static_files_and_nothing_else():
-    fetcher = static_files_fetcher()
+    fetcher = static_files_fetcher(PDF_BASE_URL)
     css = fetcher("https://folder.invalid/static/aanbod/folder.css")
     assert b"size: A4" in css.read()
     assert css.content_type == "text/css"

@@ -10,11 +10,12 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
+from hilversum_eenzaamheid.pdf import static_files_fetcher
 from monitoring import tasks
 from monitoring.constants import EvaluatieStatus, RapportStatus
 from monitoring.demo import seed_figures
 from monitoring.models import EvaluatieRapport
-from monitoring.rapport import rapport_html, rapport_render, rapporten_waiting, static_files_fetcher
+from monitoring.rapport import PDF_BASE_URL, rapport_html, rapport_render, rapporten_waiting
 from monitoring.services_evaluatie import beoordeling_save, rapport_request
 from tests.monitoring.evaluatie_support import frozen, make_evaluatie, member, vaststellen
 from tests.pijlers.factories import VerhaalFactory
@@ -127,11 +128,13 @@ def test_the_report_html_has_no_remote_resource_and_its_charts_carry_their_style
 )
 def test_the_url_fetcher_refuses_anything_but_the_portals_static_files(address):
     with pytest.raises(ValueError):
-        static_files_fetcher().fetch(address)
+        static_files_fetcher(PDF_BASE_URL).fetch(address)
 
 
 def test_the_url_fetcher_serves_the_reports_stylesheet():
-    response = static_files_fetcher().fetch("https://rapport.invalid/static/monitoring/rapport.css")
+    response = static_files_fetcher(PDF_BASE_URL).fetch(
+        "https://rapport.invalid/static/monitoring/rapport.css"
+    )
     assert b"@page" in response.read()
     assert response.content_type == "text/css"
 
