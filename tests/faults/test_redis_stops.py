@@ -19,8 +19,7 @@ from django.utils import timezone
 
 from meldpunt.models import Melding, Uitbericht
 from tests.portal.helpers import ROOT
-
-from .processes import client, portal_env, start_worker, stop, wait_for
+from tests.processes import client, portal_env, start_worker, stop, wait_for
 
 pytestmark = [
     pytest.mark.integration,

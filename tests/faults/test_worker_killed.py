@@ -26,8 +26,7 @@ from monitoring.rapport import STALE_AFTER
 from monitoring.services_evaluatie import rapport_request
 from tests.monitoring.evaluatie_support import make_evaluatie
 from tests.monitoring.test_worker_rapport import wait_until_done
-
-from .processes import client, portal_env, start_worker, stop, wait_for
+from tests.processes import client, portal_env, start_worker, stop, wait_for
 
 pytestmark = [
     pytest.mark.integration,

@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from meldpunt.models import Melding, Uitbericht
 from tests.portal.helpers import ROOT
+from tests.processes import database_url
 
 # serialized_rollback: the wijken and buurtteams come from data migrations, and a transactional
 # test that ran before this one (tests/faults/) flushed them.
@@ -53,11 +54,6 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def database_url() -> str:
-    s = connection.settings_dict
-    return f"postgres://{s['USER']}@{s['HOST']}:{s['PORT']}/{s['NAME']}"
 
 
 def process_env(broker: str, mail_dir: Path) -> dict[str, str]:

@@ -4,9 +4,6 @@ Real parts: the Redis server of `make test`, a worker process of the project on 
 own (other tests' workers must not take this task), and the test's PostgreSQL database.
 """
 
-import os
-import subprocess
-import sys
 import time
 import uuid
 
@@ -18,14 +15,9 @@ from django.db import connection
 from monitoring.constants import ImportStatus
 from monitoring.models import ImportBatch, Observatie
 from tests.monitoring.test_import_large import national_file
-from tests.portal.helpers import PORTAL_VARIABLES, ROOT
+from tests.processes import portal_env, start_worker, stop
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
-
-
-def database_url() -> str:
-    s = connection.settings_dict
-    return f"postgres://{s['USER']}@{s['HOST']}:{s['PORT']}/{s['NAME']}"
 
 
 def test_a_worker_imports_a_stored_file_and_reports_progress_on_the_way(
@@ -39,23 +31,10 @@ def test_a_worker_imports_a_stored_file_and_reports_progress_on_the_way(
     batch.file.save("ggd-worker.csv", ContentFile(path.read_bytes()), save=True)
 
     queue = f"monitoring-test-{uuid.uuid4().hex[:8]}"
-    env = {k: v for k, v in os.environ.items() if k not in PORTAL_VARIABLES}
-    env.update(
-        CELERY_BROKER_URL=redis_url,
-        CELERY_RESULT_BACKEND=redis_url,
-        DATABASE_URL=database_url(),
-        MEDIA_ROOT=str(media_root),
-        DJANGO_SETTINGS_MODULE="hilversum_eenzaamheid.settings",
+    env = portal_env(
+        CELERY_BROKER_URL=redis_url, CELERY_RESULT_BACKEND=redis_url, MEDIA_ROOT=str(media_root)
     )
-    log = (tmp_path / "worker.log").open("w")
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "hilversum_eenzaamheid", "worker", "--pool=solo"]
-        + ["-Q", queue, "--without-gossip", "--without-mingle", "--without-heartbeat"],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    worker = start_worker(env, tmp_path / "worker.log", name="import", queue=queue)
     try:
         Celery(broker=redis_url).send_task(
             "monitoring.tasks.run_import", args=[batch.pk], queue=queue
@@ -70,9 +49,7 @@ def test_a_worker_imports_a_stored_file_and_reports_progress_on_the_way(
                 break
             time.sleep(0.2)
     finally:
-        worker.terminate()
-        worker.wait(timeout=20)
-        log.close()
+        stop(worker)
     assert batch.status == ImportStatus.KLAAR, (tmp_path / "worker.log").read_text()[-3000:]
     assert batch.rows_read == 300_000
     # The counters moved while it ran: the status page can show progress.

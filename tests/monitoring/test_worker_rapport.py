@@ -5,9 +5,6 @@ Real parts: the Redis server of `make test`, a worker process of the project on 
 own, and the test's PostgreSQL database.
 """
 
-import os
-import subprocess
-import sys
 import time
 import uuid
 
@@ -18,8 +15,7 @@ from django.db import connection
 from monitoring.constants import RapportStatus
 from monitoring.services_evaluatie import rapport_request
 from tests.monitoring.evaluatie_support import make_evaluatie
-from tests.monitoring.test_worker import database_url
-from tests.portal.helpers import PORTAL_VARIABLES, ROOT
+from tests.processes import portal_env, start_worker, stop
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 
@@ -39,23 +35,10 @@ def test_a_worker_renders_and_stores_the_pdf_once(redis_url, media_root, tmp_pat
         pytest.skip("the worker process needs a database it can share: PostgreSQL")
     rapport = rapport_request(evaluatie=make_evaluatie("2025-H1"), queue=False)
     queue = f"monitoring-pdf-{uuid.uuid4().hex[:8]}"
-    env = {k: v for k, v in os.environ.items() if k not in PORTAL_VARIABLES}
-    env.update(
-        CELERY_BROKER_URL=redis_url,
-        CELERY_RESULT_BACKEND=redis_url,
-        DATABASE_URL=database_url(),
-        MEDIA_ROOT=str(media_root),
-        DJANGO_SETTINGS_MODULE="hilversum_eenzaamheid.settings",
+    env = portal_env(
+        CELERY_BROKER_URL=redis_url, CELERY_RESULT_BACKEND=redis_url, MEDIA_ROOT=str(media_root)
     )
-    log = (tmp_path / "worker.log").open("w")
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "hilversum_eenzaamheid", "worker", "--pool=solo"]
-        + ["-Q", queue, "--without-gossip", "--without-mingle", "--without-heartbeat"],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    worker = start_worker(env, tmp_path / "worker.log", name="rapport", queue=queue)
     try:
         app = Celery(broker=redis_url)
         app.send_task("monitoring.tasks.render_rapport", args=[rapport.pk], queue=queue)
@@ -65,9 +48,7 @@ def test_a_worker_renders_and_stores_the_pdf_once(redis_url, media_root, tmp_pat
         time.sleep(3)
         rapport.refresh_from_db()
     finally:
-        worker.terminate()
-        worker.wait(timeout=20)
-        log.close()
+        stop(worker)
     assert rapport.status == RapportStatus.KLAAR, (tmp_path / "worker.log").read_text()[-3000:]
     assert (rapport.sha256, rapport.finished_at) == first
     with rapport.file.open("rb") as stream:

@@ -1,4 +1,4 @@
-"""Processes of the project for fault tests: the environment they get, Celery workers."""
+"""Processes of the project started by tests: the environment they get, Celery workers."""
 
 import os
 import signal
@@ -8,9 +8,15 @@ import time
 from pathlib import Path
 
 from celery import Celery
+from django.db import connection
 
-from tests.monitoring.test_worker import database_url
 from tests.portal.helpers import PORTAL_VARIABLES, ROOT
+
+
+def database_url() -> str:
+    """The URL of the test's own PostgreSQL database, for a process that shares it."""
+    s = connection.settings_dict
+    return f"postgres://{s['USER']}@{s['HOST']}:{s['PORT']}/{s['NAME']}"
 
 
 def portal_env(**variables: str) -> dict[str, str]:
@@ -27,15 +33,23 @@ def portal_env(**variables: str) -> dict[str, str]:
 
 
 def start_worker(
-    env: dict[str, str], log: Path, *, name: str, pool: str = "solo", module: str = ""
+    env: dict[str, str],
+    log: Path,
+    *,
+    name: str,
+    pool: str = "solo",
+    module: str = "",
+    queue: str = "",
 ) -> subprocess.Popen:
-    """A `celery worker` of the project; `module` runs a test's own entry point instead."""
+    """A `celery worker` of the project; `module` runs a test's own entry point instead;
+    `queue`: only that queue, so that no other test's worker takes its tasks."""
     entry = ["-m", module] if module else ["-m", "celery", "-A", "hilversum_eenzaamheid"]
+    queues = ["-Q", queue] if queue else []
     with log.open("a") as out:
         return subprocess.Popen(
             [
                 *(sys.executable, *entry, "worker", f"--pool={pool}", "--concurrency=1"),
-                *("-n", f"{name}@%h", "--loglevel=INFO"),
+                *("-n", f"{name}@%h", "--loglevel=INFO", *queues),
                 *("--without-gossip", "--without-mingle", "--without-heartbeat"),
             ],
             cwd=ROOT,
