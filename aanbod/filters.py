@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from wijken.models import Wijk
 
 from .constants import DAG_CODES, TERMEN, Herhaling, Toegankelijkheid, Vocabulaire, Weekdag
+from .facet_keys import keys_condition, option_key
 from .indexing import normalise
 from .models import Activiteit, Rooster, Term
 from .schedules import AMSTERDAM
@@ -237,7 +238,14 @@ def activity_option(group: Group, value: str, moment: Moment) -> Q:
 
 
 def group_condition(group: Group, values: list[str], moment: Moment) -> Q:
-    """Activities matching any of the chosen values of one group (OR within a group)."""
+    """Activities matching any of the chosen values of one group (OR within a group).
+
+    On PostgreSQL the options of wijk, term and schedule groups are read from the facet keys
+    stored on the activity (aanbod/facet_keys.py); the conditions below are how they are made.
+    """
+    if group.source != ACTIVITEIT and connection.vendor == "postgresql":
+        chosen = keys_condition([option_key(group, o) for o in group.options if o.value in values])
+        return Q(heel_hilversum=True) | Q(chosen) if group.source == WIJK else Q(chosen)
     if group.source == ROOSTER:
         either = Q()
         for value in values:

@@ -3,9 +3,10 @@
 Call `activiteit_reindex` after every write that changes what an activity says or when it meets;
 a nightly task reindexes everything so next_occurrence moves on with the calendar.
 
-On PostgreSQL it also keeps the word list `aanbod_zoekwoord` (migration 0004): every word of the
-search texts, so that the search can find typos and words inside compounds there, in a small
-table, instead of comparing each activity's whole text.
+On PostgreSQL it also keeps the facet keys (aanbod/facet_keys.py) and the word list
+`aanbod_zoekwoord` (migration 0004): every word of the search texts, so that the search can
+find typos and words inside compounds there, in a small table, instead of comparing each
+activity's whole text.
 """
 
 import logging
@@ -18,6 +19,7 @@ from django.db import connection, transaction
 from django.db.models import F, Func
 from django.utils import timezone
 
+from .facet_keys import facet_keys_refresh
 from .models import Activiteit
 from .schedules import next_occurrence
 
@@ -82,9 +84,9 @@ def activiteit_reindex(*, ids: Iterable[int] | None = None, now=None) -> int:
         activiteit.next_occurrence = next_occurrence(activiteit.roosters.all(), after=now)
         batch.append(activiteit)
         if len(batch) >= 500:
-            done += _save(batch)
+            done += _save(batch, now)
             batch = []
-    done += _save(batch)
+    done += _save(batch, now)
     if ids is None and connection.vendor == "postgresql":
         _rebuild_words()
     search_version_bump()
@@ -95,7 +97,7 @@ def _unaccent(field: str) -> Func:
     return Func(F(field), function="unaccent")
 
 
-def _save(batch: list[Activiteit]) -> int:
+def _save(batch: list[Activiteit], now) -> int:
     if not batch:
         return 0
     Activiteit.objects.bulk_update(batch, ["search_text", "next_occurrence"])
@@ -108,6 +110,9 @@ def _save(batch: list[Activiteit]) -> int:
         )
         with connection.cursor() as cursor:
             cursor.execute(_ADD_WORDS + " WHERE id = ANY(%s)" + _NEW, [[a.pk for a in batch]])
+        from .filters import Moment  # aanbod.filters imports this module
+
+        facet_keys_refresh(moment=Moment(now), ids=[a.pk for a in batch])
     return len(batch)
 
 

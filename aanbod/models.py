@@ -166,7 +166,6 @@ class Activiteit(models.Model):
         verbose_name_plural = _("activiteiten")
         ordering = ["name"]
         indexes = [
-            models.Index(fields=["status", "moderatie", "assured_at"], name="aanbod_act_public"),
             models.Index(fields=["next_occurrence"], name="aanbod_act_next"),
             models.Index(fields=["modified_at"], name="aanbod_act_modified"),
         ]

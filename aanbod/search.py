@@ -5,6 +5,10 @@ it, so every group is counted with all OTHER groups applied. One SQL query does 
 marks each candidate activity with one flag per active filter group, keeps the candidates that
 fail at most one group, and counts per option and per pattern of flags; Python then adds up the
 patterns that fit each option. A fixed number of queries, whatever the number of results.
+
+That query is the SQLite one (the embedded default, a few hundred activities). PostgreSQL reads
+the options from the facet keys on each activity and returns the page in the same query
+(aanbod/search_pg.py): the text is matched once, through its index.
 """
 
 import math
@@ -42,6 +46,7 @@ from .filters import (
 from .indexing import search_version_bump
 from .models import Activiteit, Rooster, Synoniem
 from .schedules import next_occurrence
+from .search_pg import facet_counts_pg
 
 PAGE_SIZE = 20
 
@@ -97,18 +102,28 @@ def activiteit_search(*, choices: Choices, groups: list[Group], now=None) -> Sea
     if tq:
         base = base.filter(text_filter(tq))
     active = choices.active_groups(groups)
-    with _without_jit():
-        total, counts = facet_counts(base, active, choices, groups, moment)
+    order = _order(tq)
+    with _planner_settings(text=tq is not None):
+        page_ids = None
+        if connection.vendor == "postgresql":
+            start = (choices.page - 1) * PAGE_SIZE
+            total, counts, page_ids = facet_counts_pg(
+                base, active, choices, groups, moment, order, start, PAGE_SIZE
+            )
+        else:
+            total, counts = facet_counts(base, active, choices, groups, moment)
         num_pages = max(1, math.ceil(total / PAGE_SIZE))
         page = min(choices.page, num_pages)  # past the end: the last page
         activities = []
-        if total:
+        if total and page_ids is not None and page == choices.page:
+            activities = _page_by_ids(page_ids, moment)
+        elif total:
             matching = base
             for group in active:
                 matching = matching.filter(
                     group_condition(group, choices.selected[group.name], moment)
                 )
-            activities = _page(matching, tq, page, moment)
+            activities = _page(matching, order, page, moment)
     return SearchResult(
         activities=activities,
         total=total,
@@ -154,33 +169,58 @@ def _with_word_list(tq: TextQuery) -> TextQuery:
 
 
 @contextmanager
-def _without_jit():
-    # The facet query looks expensive to the planner with many activities, and compiling it
-    # (JIT) then took seconds for a query that runs in milliseconds. SET LOCAL needs a
-    # transaction; inside one already (tests, ATOMIC_REQUESTS) no savepoint is needed.
+def _planner_settings(*, text: bool):
+    """PostgreSQL settings for the search's own transaction (SET LOCAL needs one; inside one
+    already, as in tests or with ATOMIC_REQUESTS, no savepoint is needed).
+
+    No JIT: the facet query looks expensive to the planner with many activities, and compiling
+    it then took seconds for a query that runs in milliseconds. With a text, no sequential
+    scan: the planner cannot estimate prefix matches ("wandel:*") and read every activity
+    instead of the GIN index on search_vector, 2-5x slower at 100,000 activities.
+    """
     if connection.vendor != "postgresql":
         yield
         return
     with transaction.atomic(savepoint=False):
         with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL jit = off")
+            cursor.execute(
+                "SELECT set_config('jit', 'off', true), set_config('enable_seqscan', %s, true)",
+                ["off" if text else "on"],
+            )
         yield
 
 
-def _page(matching: QuerySet, tq: TextQuery | None, page: int, moment: Moment) -> list:
+def _order(tq: TextQuery | None) -> dict:
+    """How results are sorted: by relevance with a text, else by the next date; then by name."""
     soonest = F("next_occurrence").asc(nulls_last=True)
     if tq:
-        ordered = matching.annotate(rank=text_rank(tq)).order_by("-rank", soonest, "name", "pk")
-    else:
-        ordered = matching.order_by(soonest, "name", "pk")
-    start = (page - 1) * PAGE_SIZE
-    rows = list(
-        ordered.select_related("organisatie").prefetch_related(
-            "wijken",
-            "terms",
-            Prefetch("roosters", queryset=Rooster.objects.prefetch_related("uitzonderingen")),
-        )[start : start + PAGE_SIZE]
+        return {
+            "annotations": {"rank": text_rank(tq)},
+            "order_by": [F("rank").desc(), soonest, F("name").asc(), F("pk").asc()],
+        }
+    return {"annotations": {}, "order_by": [soonest, F("name").asc(), F("pk").asc()]}
+
+
+def _with_details(queryset: QuerySet) -> QuerySet:
+    return queryset.select_related("organisatie").prefetch_related(
+        "wijken",
+        "terms",
+        Prefetch("roosters", queryset=Rooster.objects.prefetch_related("uitzonderingen")),
     )
+
+
+def _page(matching: QuerySet, order: dict, page: int, moment: Moment) -> list:
+    ordered = matching.annotate(**order["annotations"]).order_by(*order["order_by"])
+    start = (page - 1) * PAGE_SIZE
+    return _prepared(list(_with_details(ordered)[start : start + PAGE_SIZE]), moment)
+
+
+def _page_by_ids(ids: list[int], moment: Moment) -> list:
+    found = {a.pk: a for a in _with_details(Activiteit.objects.filter(pk__in=ids))}
+    return _prepared([found[pk] for pk in ids if pk in found], moment)
+
+
+def _prepared(rows: list, moment: Moment) -> list:
     for activiteit in rows:
         activiteit.volgende = _next_time(activiteit, moment)
         activiteit.wijk_namen = [wijk.name for wijk in activiteit.wijken.all()]

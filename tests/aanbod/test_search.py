@@ -259,3 +259,22 @@ def test_unknown_values_are_ignored_and_reported():
     result = search("wijk=oost&wijk=atlantis&dag=maandag&soort=heel-erg")
     assert names(result) == {"In Oost"}
     assert result.ignored == ["wijk=atlantis", "dag=maandag", "soort=heel-erg"]
+
+
+def test_an_activity_for_all_of_hilversum_with_a_wijk_counts_once_in_that_wijk():
+    make_activity("Overal", heel_hilversum=True, wijken=["oost"])
+    make_activity("Oost", wijken=["oost"])
+    result = search("wijk=oost")
+    assert names(result) == {"Overal", "Oost"}
+    assert count(result, "wijk", "oost") == 2
+    assert count(result, "wijk", "centrum") == 1
+
+
+def test_a_change_of_schedule_shows_in_the_counts_after_the_reindex():
+    activiteit = make_activity("Wisselt", days=["dinsdag"])
+    assert count(search("dag=di"), "dag", "di") == 1
+    activiteit.roosters.update(dinsdag=False, donderdag=True)
+    result = search("dag=di")  # search() reindexes, as every service does after a change
+    assert count(result, "dag", "di") == 0
+    assert count(result, "dag", "do") == 1
+    assert names(result) == set()

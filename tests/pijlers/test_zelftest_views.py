@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from aanbod.constants import Moderatie
+from aanbod.indexing import activiteit_reindex
 from aanbod.models import Term
 from pijlers.zelftest import VRAGEN
 from tests.aanbod.factories import ActiviteitFactory, RoosterFactory
@@ -36,6 +37,7 @@ def activity(name, *, terms=(), wijken=(), heel_hilversum=False):
     activiteit.save(update_fields=["heel_hilversum"])
     activiteit.terms.set(Term.objects.filter(code__in=terms))
     activiteit.wijken.set(Wijk.objects.filter(slug__in=wijken))
+    activiteit_reindex(ids=[activiteit.pk])  # as the services do after every change
     return activiteit
 
 
@@ -311,6 +313,7 @@ def _result_queries(client, matching: int) -> int:
             f"Ontmoeting {matching}-{n}", terms=["sociaal", "senioren"], wijken=["oost"]
         )
         RoosterFactory(activiteit=found)
+        activiteit_reindex(ids=[found.pk])
     with CaptureQueriesContext(connection) as queries:
         response = post(client, {**SOCIAL_ONLY, "leeftijd": "65-74", "wijk": "oost"})
     assert f"Bekijk {'alle ' if matching > 1 else ''}" in text(response)
