@@ -15,10 +15,11 @@ nightly reindex moves them on with the calendar (a schedule that ended yesterday
 """
 
 from django.db import connection
-from django.db.models import BooleanField, ExpressionWrapper
+from django.db.models import BooleanField
 from django.db.models.expressions import RawSQL
 
 from .models import Activiteit, Rooster
+from .sql import compiled, flag
 
 COLUMN = "facet_keys"
 
@@ -45,15 +46,13 @@ def _schedule_sql(moment, ids) -> tuple[str, list, list[str], list[str]]:
         if group.source != ROOSTER:
             continue
         for option in group.options:
-            columns[f"k_{len(keys)}"] = ExpressionWrapper(
-                rooster_option(group, option.value), output_field=BooleanField()
-            )
+            columns[f"k_{len(keys)}"] = flag(rooster_option(group, option.value))
             keys.append(option_key(group, option))
     schedules = Rooster.objects.filter(active_roosters(moment)).order_by()
     if ids is not None:
         schedules = schedules.filter(activiteit_id__in=ids)
     query = schedules.annotate(**columns).values("activiteit_id", *columns)
-    sql, params = query.query.get_compiler(connection=connection).as_sql()
+    sql, params = compiled(query)
     return sql, list(params), list(columns), keys
 
 

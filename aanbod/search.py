@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
-from django.db.models import BooleanField, ExpressionWrapper, F, Prefetch, QuerySet
+from django.db.models import F, Prefetch, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext
 
@@ -47,6 +47,7 @@ from .indexing import search_version_bump
 from .models import Activiteit, Rooster, Synoniem
 from .schedules import next_occurrence
 from .search_pg import facet_counts_pg
+from .sql import compiled, flag
 
 PAGE_SIZE = 20
 
@@ -238,18 +239,10 @@ def _next_time(activiteit: Activiteit, moment: Moment):
     return next_occurrence(activiteit.roosters.all(), after=moment.now)
 
 
-def _flag(condition) -> ExpressionWrapper:
-    return ExpressionWrapper(condition, output_field=BooleanField())
-
-
-def _compiled(queryset: QuerySet) -> tuple[str, tuple]:
-    return queryset.query.get_compiler(connection=connection).as_sql()
-
-
 def _facet_sql(base: QuerySet, active: list[Group], choices: Choices, groups, moment: Moment):
     """The one facet query and what its option columns stand for."""
     flags = {
-        f"f_{i}": _flag(group_condition(g, choices.selected[g.name], moment))
+        f"f_{i}": flag(group_condition(g, choices.selected[g.name], moment))
         for i, g in enumerate(active)
     }
     activity_columns, rooster_columns = {}, {}
@@ -262,18 +255,16 @@ def _facet_sql(base: QuerySet, active: list[Group], choices: Choices, groups, mo
                 condition = rooster_option(group, option.value)
                 rooster_columns[f"r_{len(rooster_columns)}"] = (group.name, index, condition)
     candidates = base.order_by().annotate(
-        **flags, **{col: _flag(cond) for col, (_g, _i, cond) in activity_columns.items()}
+        **flags, **{col: flag(cond) for col, (_g, _i, cond) in activity_columns.items()}
     )
-    b_sql, b_params = _compiled(
-        candidates.values("id", "heel_hilversum", *flags, *activity_columns)
-    )
+    b_sql, b_params = compiled(candidates.values("id", "heel_hilversum", *flags, *activity_columns))
     schedules = (
         Rooster.objects.filter(active_roosters(moment))
         .order_by()
-        .annotate(**{col: _flag(cond) for col, (_g, _i, cond) in rooster_columns.items()})
+        .annotate(**{col: flag(cond) for col, (_g, _i, cond) in rooster_columns.items()})
         .values("activiteit_id", *rooster_columns)
     )
-    r_sql, r_params = _compiled(schedules)
+    r_sql, r_params = compiled(schedules)
 
     flag_cols = [f"c.{name}" for name in flags]
     fl = "".join(f", {col}" for col in flag_cols)

@@ -10,21 +10,14 @@ order shown) comes from the same candidates, so the text is matched once per sea
 from collections import Counter
 
 from django.db import connection
-from django.db.models import BooleanField, ExpressionWrapper, QuerySet, TextField, Window
+from django.db.models import QuerySet, TextField, Window
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import RowNumber
 
 from .facet_keys import COLUMN, option_key
 from .filters import ACTIVITEIT, Choices, Group, Moment, activity_option, group_condition
 from .models import Activiteit
-
-
-def _flag(condition) -> ExpressionWrapper:
-    return ExpressionWrapper(condition, output_field=BooleanField())
-
-
-def _compiled(queryset: QuerySet) -> tuple[str, tuple]:
-    return queryset.query.get_compiler(connection=connection).as_sql()
+from .sql import compiled, flag
 
 
 def _page_sql(flags: list[str], order, start: int, size: int) -> tuple[str, tuple]:
@@ -38,7 +31,7 @@ def _page_sql(flags: list[str], order, start: int, size: int) -> tuple[str, tupl
         .order_by("pos")
         .values_list("pk", "pos")[start : start + size]
     )
-    return _compiled(ordered)
+    return compiled(ordered)
 
 
 def facet_counts_pg(
@@ -56,7 +49,7 @@ def facet_counts_pg(
     `order` holds the annotations and order_by of the result list (aanbod/search.py).
     """
     flags = {
-        f"f_{i}": _flag(group_condition(g, choices.selected[g.name], moment))
+        f"f_{i}": flag(group_condition(g, choices.selected[g.name], moment))
         for i, g in enumerate(active)
     }
     columns = {}
@@ -69,9 +62,9 @@ def facet_counts_pg(
     candidates = base.order_by().annotate(
         keys=RawSQL(f"{table}.{COLUMN}", (), output_field=TextField()),
         **flags,
-        **{col: _flag(cond) for col, (_g, _i, cond) in columns.items()},
+        **{col: flag(cond) for col, (_g, _i, cond) in columns.items()},
     )
-    b_sql, b_params = _compiled(candidates.values("id", "heel_hilversum", "keys", *flags, *columns))
+    b_sql, b_params = compiled(candidates.values("id", "heel_hilversum", "keys", *flags, *columns))
     p_sql, p_params = _page_sql(list(flags), order, page_start, page_size)
 
     flag_cols = [f"c.{name}" for name in flags]
