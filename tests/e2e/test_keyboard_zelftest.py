@@ -7,6 +7,7 @@ home page. tests/e2e/test_zelftest.py checks every answer's score; this checks t
 import pytest
 from playwright.sync_api import expect
 
+from aanbod.indexing import activiteit_reindex
 from aanbod.models import Term
 from tests.aanbod.factories import ActiviteitFactory
 from tests.e2e.keyboard import assert_focus_visible, tab_to
@@ -36,6 +37,7 @@ def wandelclub():
     )
     activiteit.terms.set(Term.objects.filter(code__in=["sociaal", "senioren"]))
     activiteit.wijken.set(Wijk.objects.filter(slug="oost"))
+    activiteit_reindex(ids=[activiteit.pk])  # as the services do after every change
     return activiteit
 
 

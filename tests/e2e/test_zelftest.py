@@ -3,6 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
+from aanbod.indexing import activiteit_reindex
 from aanbod.models import Term
 from tests.aanbod.factories import ActiviteitFactory
 from wijken.models import Wijk
@@ -37,6 +38,7 @@ def wandelclub():
     )
     activiteit.terms.set(Term.objects.filter(code__in=["sociaal", "senioren"]))
     activiteit.wijken.set(Wijk.objects.filter(slug="oost"))
+    activiteit_reindex(ids=[activiteit.pk])  # as the services do after every change
     return activiteit
 
 
