@@ -1,17 +1,18 @@
 """Facet keys (PostgreSQL): per activity, the filter options it has, stored with the activity.
 
 `aanbod_activiteit.facet_keys` (migration 0007, PostgreSQL only, no model field: derived data like
-an index) holds one text per option the activity meets: `wijk:<pk>` (not for activities for all
-of Hilversum, which are in every wijk), `term:<pk>`, and per running schedule `dag:di`,
-`dagdeel:ochtend`, `toegankelijk:rolstoel`, … The schedule options are worked out with the same
-conditions as the SQLite search uses (aanbod.filters.rooster_option, active_roosters), so both
-find the same activities.
+an index, with a GIN index from 0008) holds one text per option the activity meets: `wijk:<pk>`
+(an activity for all of Hilversum has `heel` instead: it is in every wijk), `term:<pk>`, and per
+running schedule `dag:di`, `dagdeel:ochtend`, `toegankelijk:rolstoel`, … The schedule options are
+worked out with the same conditions as the SQLite search uses (aanbod.filters.rooster_option,
+active_roosters), so both find the same activities.
 
 With the keys on the row, a filter is `facet_keys && ARRAY[…]` instead of a subquery over the
-link and schedule tables, and the facet counts are one pass over the candidates (unnest) instead
-of a join per kind of option: the cost of a search follows the number of matches, not the size
-of those tables. aanbod.indexing keeps the keys with the search text; like next_occurrence, the
-nightly reindex moves them on with the calendar (a schedule that ended yesterday).
+link and schedule tables, the index on the keys can combine with the text index, and the facet
+counts are one pass over the candidates (unnest) instead of a join per kind of option. The cost
+of a search follows the number of candidates, not the size of those tables. aanbod.indexing
+keeps the keys with the search text; like next_occurrence, the nightly reindex moves them on
+with the calendar (a schedule that ended yesterday).
 """
 
 from django.db import connection
@@ -22,6 +23,8 @@ from .models import Activiteit, Rooster
 from .sql import compiled, flag
 
 COLUMN = "facet_keys"
+# The key of an activity for all of Hilversum: a filter on wijken always includes it.
+HEEL = "heel"
 
 
 def option_key(group, option) -> str:
@@ -69,7 +72,8 @@ def facet_keys_refresh(*, moment, ids=None) -> None:
     where = " WHERE a.id = ANY(%s)" if ids is not None else ""
     sql = (
         f"WITH r AS ({r_sql}) UPDATE aanbod_activiteit a SET {COLUMN} = ARRAY("
-        " SELECT 'wijk:' || w.wijk_id FROM aanbod_activiteit_wijken w"
+        f" SELECT '{HEEL}' WHERE a.heel_hilversum"
+        " UNION SELECT 'wijk:' || w.wijk_id FROM aanbod_activiteit_wijken w"
         " WHERE w.activiteit_id = a.id AND NOT a.heel_hilversum"
         " UNION SELECT 'term:' || t.term_id FROM aanbod_activiteit_terms t"
         " WHERE t.activiteit_id = a.id"

@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from wijken.models import Wijk
 
 from .constants import DAG_CODES, TERMEN, Herhaling, Toegankelijkheid, Vocabulaire, Weekdag
-from .facet_keys import keys_condition, option_key
+from .facet_keys import HEEL, keys_condition, option_key
 from .indexing import normalise
 from .models import Activiteit, Rooster, Term
 from .schedules import AMSTERDAM
@@ -244,8 +244,8 @@ def group_condition(group: Group, values: list[str], moment: Moment) -> Q:
     stored on the activity (aanbod/facet_keys.py); the conditions below are how they are made.
     """
     if group.source != ACTIVITEIT and connection.vendor == "postgresql":
-        chosen = keys_condition([option_key(group, o) for o in group.options if o.value in values])
-        return Q(heel_hilversum=True) | Q(chosen) if group.source == WIJK else Q(chosen)
+        keys = [option_key(group, o) for o in group.options if o.value in values]
+        return Q(keys_condition([*keys, HEEL] if group.source == WIJK else keys))
     if group.source == ROOSTER:
         either = Q()
         for value in values:

@@ -10,7 +10,7 @@ order shown) comes from the same candidates, so the text is matched once per sea
 from collections import Counter
 
 from django.db import connection
-from django.db.models import QuerySet, TextField, Window
+from django.db.models import Q, QuerySet, TextField, Window
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import RowNumber
 
@@ -34,6 +34,19 @@ def _page_sql(flags: list[str], order, start: int, size: int) -> tuple[str, tupl
     return compiled(ordered)
 
 
+def _all_but_one(conditions: list) -> Q:
+    """Rows that meet every condition but at most one, as OR-ed ANDs: written like this the
+    planner combines the indexes (text, facet keys) and reads only these rows from the table."""
+    either = Q()
+    for skip in range(len(conditions)):
+        every = Q()
+        for i, condition in enumerate(conditions):
+            if i != skip:
+                every &= condition
+        either |= every
+    return either
+
+
 def facet_counts_pg(
     base: QuerySet,
     active: list[Group],
@@ -48,10 +61,10 @@ def facet_counts_pg(
 
     `order` holds the annotations and order_by of the result list (aanbod/search.py).
     """
-    flags = {
-        f"f_{i}": flag(group_condition(g, choices.selected[g.name], moment))
-        for i, g in enumerate(active)
-    }
+    conditions = [group_condition(g, choices.selected[g.name], moment) for g in active]
+    flags = {f"f_{i}": flag(condition) for i, condition in enumerate(conditions)}
+    if len(conditions) > 1:
+        base = base.filter(_all_but_one(conditions))
     columns = {}
     for group in groups:
         if group.source == ACTIVITEIT:
