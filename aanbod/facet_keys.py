@@ -42,12 +42,10 @@ def keys_condition(keys: list[str]) -> RawSQL:
 
 def _schedule_sql(moment, ids) -> tuple[str, list, list[str], list[str]]:
     """Running schedules with one flag per schedule option, and the key of each flag."""
-    from .filters import ROOSTER, active_roosters, filter_groups, rooster_option
+    from .filters import active_roosters, rooster_option, schedule_groups
 
     columns, keys = {}, []
-    for group in filter_groups():
-        if group.source != ROOSTER:
-            continue
+    for group in schedule_groups():
         for option in group.options:
             columns[f"k_{len(keys)}"] = flag(rooster_option(group, option.value))
             keys.append(option_key(group, option))

@@ -138,6 +138,18 @@ def term_label(term: Term) -> str:
     return _TERM_LABELS.get((term.vocabulaire, term.code), term.label)
 
 
+def _static_groups() -> list[Group]:
+    return [
+        Group(name, legend, source, tuple(Option(v, lab) for v, lab in options))
+        for name, (source, legend, options) in _STATIC_GROUPS.items()
+    ]
+
+
+def schedule_groups() -> list[Group]:
+    """The groups whose options are read from the schedules (no query needed)."""
+    return [group for group in _static_groups() if group.source == ROOSTER]
+
+
 def filter_groups() -> list[Group]:
     """All filter groups with their options, in page order (two queries: terms and wijken)."""
     groups = {
@@ -155,8 +167,7 @@ def filter_groups() -> list[Group]:
             tuple(Option(w.slug, w.name, w.pk) for w in Wijk.objects.only("pk", "slug", "name")),
         ),
     }
-    for name, (source, legend, options) in _STATIC_GROUPS.items():
-        groups[name] = Group(name, legend, source, tuple(Option(v, lab) for v, lab in options))
+    groups.update({group.name: group for group in _static_groups()})
     terms: dict[str, list[Option]] = {vocab: [] for vocab, _legend in _TERM_GROUPS.values()}
     for term in Term.objects.only("pk", "vocabulaire", "code", "label"):
         terms.setdefault(term.vocabulaire, []).append(Option(term.code, term_label(term), term.pk))
