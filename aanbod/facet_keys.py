@@ -40,10 +40,11 @@ def keys_condition(keys: list[str]) -> RawSQL:
     return RawSQL(f"{table}.{COLUMN} && %s::text[]", (list(keys),), output_field=BooleanField())
 
 
-def _schedule_sql(moment, ids) -> tuple[str, list, list[str], list[str]]:
+def _schedule_sql(now, ids) -> tuple[str, list, list[str], list[str]]:
     """Running schedules with one flag per schedule option, and the key of each flag."""
-    from .filters import active_roosters, rooster_option, schedule_groups
+    from .filters import Moment, active_roosters, rooster_option, schedule_groups  # imports us
 
+    moment = Moment(now)
     columns, keys = {}, []
     for group in schedule_groups():
         for option in group.options:
@@ -57,7 +58,7 @@ def _schedule_sql(moment, ids) -> tuple[str, list, list[str], list[str]]:
     return sql, list(params), list(columns), keys
 
 
-def facet_keys_refresh(*, moment, ids=None) -> None:
+def facet_keys_refresh(*, now, ids=None) -> None:
     """Recompute the facet keys of these activities (all when ids is None); PostgreSQL only."""
     if connection.vendor != "postgresql":
         return
@@ -65,7 +66,7 @@ def facet_keys_refresh(*, moment, ids=None) -> None:
         ids = list(ids)
         if not ids:
             return
-    r_sql, r_params, columns, keys = _schedule_sql(moment, ids)
+    r_sql, r_params, columns, keys = _schedule_sql(now, ids)
     cases = ", ".join(f"CASE WHEN r.{col} THEN %s END" for col in columns)
     where = " WHERE a.id = ANY(%s)" if ids is not None else ""
     sql = (

@@ -110,9 +110,7 @@ def _save(batch: list[Activiteit], now) -> int:
         )
         with connection.cursor() as cursor:
             cursor.execute(_ADD_WORDS + " WHERE id = ANY(%s)" + _NEW, [[a.pk for a in batch]])
-        from .filters import Moment  # aanbod.filters imports this module
-
-        facet_keys_refresh(moment=Moment(now), ids=[a.pk for a in batch])
+        facet_keys_refresh(now=now, ids=[a.pk for a in batch])
     return len(batch)
 
 

@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from .constants import Vocabulaire
+from .facet_rows import add_up
 from .filters import (
     ACTIVITEIT,
     MAX_WORD_VARIANTS,
@@ -342,27 +343,7 @@ def facet_counts(base: QuerySet, active, choices: Choices, groups, moment: Momen
         cursor.execute(sql, params)
         rows = cursor.fetchall()
 
-    position = {group.name: i for i, group in enumerate(active)}
-    radios = [group.name for group in groups if group.radio]
-    targets = _row_targets(groups)
-
-    def fits(flags, name) -> bool:
-        # The row passes every active group except the one being counted.
-        skip = position.get(name)
-        return all(flag for i, flag in enumerate(flags) if i != skip)
-
-    total, counts = 0, Counter()
-    for grp, key, *flags, n in rows:
-        if grp == "all":
-            total += n if fits(flags, None) else 0
-            for name in radios:
-                counts[(name, None)] += n if fits(flags, name) else 0
-            continue
-        name, values = targets(grp, key)
-        if name and fits(flags, name):
-            for value in values:
-                counts[(name, value)] += n
-    return total, counts
+    return add_up(rows, active, groups, _row_targets(groups))
 
 
 def _facet_groups(groups: list[Group], choices: Choices, counts: Counter) -> list[FacetGroup]:

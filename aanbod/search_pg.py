@@ -7,14 +7,13 @@ from its own row, and one pass over their keys counts every option. The page (20
 order shown) comes from the same candidates, so the text is matched once per search.
 """
 
-from collections import Counter
-
 from django.db import connection
 from django.db.models import Q, QuerySet, TextField, Window
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import RowNumber
 
 from .facet_keys import COLUMN, option_key
+from .facet_rows import add_up
 from .filters import ACTIVITEIT, Choices, Group, Moment, activity_option, group_condition
 from .models import Activiteit
 from .sql import compiled, flag
@@ -118,31 +117,15 @@ def _read(rows, active: list[Group], groups: list[Group]):
     }
     by_name = {group.name: group for group in groups}
     wijk_values = [option.value for option in by_name["wijk"].options]
-    position = {group.name: i for i, group in enumerate(active)}
-    radios = [group.name for group in groups if group.radio]
 
-    def fits(flags, name) -> bool:
-        skip = position.get(name)
-        return all(flag for i, flag in enumerate(flags) if i != skip)
-
-    total, counts, page = 0, Counter(), []
-    for grp, key, *flags, n in rows:
-        if grp == "page":
-            page.append((n, int(key)))
-            continue
-        if grp == "all":
-            total += n if fits(flags, None) else 0
-            for name in radios:
-                counts[(name, None)] += n if fits(flags, name) else 0
-            continue
-        if grp == "heel":  # an activity for all of Hilversum counts in every wijk
-            name, values = "wijk", wijk_values
-        elif grp == "key":
+    def targets(kind: str, key: str):
+        if kind == "heel":  # an activity for all of Hilversum counts in every wijk
+            return "wijk", wijk_values
+        if kind == "key":
             name, value = by_key.get(key, (None, None))
-            values = [value]
-        else:
-            name, values = grp, [by_name[grp].options[int(key)].value]
-        if name and fits(flags, name):
-            for value in values:
-                counts[(name, value)] += n
-    return total, counts, [pk for _pos, pk in sorted(page)]
+            return name, [value]
+        return kind, [by_name[kind].options[int(key)].value]
+
+    page = sorted((n, int(key)) for kind, key, *_flags, n in rows if kind == "page")
+    total, counts = add_up([row for row in rows if row[0] != "page"], active, groups, targets)
+    return total, counts, [pk for _pos, pk in page]

@@ -18,9 +18,8 @@ def add(apps, schema_editor):
         return
     schema_editor.execute(ADD)
     from aanbod.facet_keys import facet_keys_refresh
-    from aanbod.filters import Moment
 
-    facet_keys_refresh(moment=Moment(timezone.now()))
+    facet_keys_refresh(now=timezone.now())
 
 
 def drop(apps, schema_editor):

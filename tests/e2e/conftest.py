@@ -8,7 +8,11 @@ import shutil
 
 import pytest
 
+from aanbod.indexing import activiteit_reindex
+from aanbod.models import Term
+from tests.aanbod.factories import ActiviteitFactory
 from tests.e2e.browser import PageVisitor
+from wijken.models import Wijk
 
 CHROMIUM = "/usr/bin/chromium"
 # Without these Chromium tries to reach Google at start; those requests are refused here.
@@ -111,6 +115,21 @@ def visitor(browser, live_server, request) -> PageVisitor:
 def visitor_without_js(browser, live_server, request) -> PageVisitor:
     """A fresh browser tab with JavaScript switched off."""
     return _new_visitor(browser, live_server, request, javascript=False)
+
+
+@pytest.fixture
+def wandelclub():
+    """An activity in Oost for seniors against social loneliness: what the self-check suggests."""
+    activiteit = ActiviteitFactory(
+        name="Wandelclub Oost",
+        slug="wandelclub-oost",
+        short_description="Elke week samen wandelen en daarna koffie.",
+        heel_hilversum=False,
+    )
+    activiteit.terms.set(Term.objects.filter(code__in=["sociaal", "senioren"]))
+    activiteit.wijken.set(Wijk.objects.filter(slug="oost"))
+    activiteit_reindex(ids=[activiteit.pk])  # as the services do after every change
+    return activiteit
 
 
 def pytest_collection_modifyitems(config, items):

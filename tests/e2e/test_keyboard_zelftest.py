@@ -7,11 +7,7 @@ home page. tests/e2e/test_zelftest.py checks every answer's score; this checks t
 import pytest
 from playwright.sync_api import expect
 
-from aanbod.indexing import activiteit_reindex
-from aanbod.models import Term
-from tests.aanbod.factories import ActiviteitFactory
 from tests.e2e.keyboard import assert_focus_visible, tab_to
-from wijken.models import Wijk
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -25,20 +21,6 @@ ANSWERS = {
     "in_de_steek": 0,
     "verbonden": 1,
 }
-
-
-@pytest.fixture
-def wandelclub():
-    activiteit = ActiviteitFactory(
-        name="Wandelclub Oost",
-        slug="wandelclub-oost",
-        short_description="Elke week samen wandelen en daarna koffie.",
-        heel_hilversum=False,
-    )
-    activiteit.terms.set(Term.objects.filter(code__in=["sociaal", "senioren"]))
-    activiteit.wijken.set(Wijk.objects.filter(slug="oost"))
-    activiteit_reindex(ids=[activiteit.pk])  # as the services do after every change
-    return activiteit
 
 
 def _answer(page, question: str, choice: int) -> None:

@@ -3,11 +3,6 @@
 import pytest
 from playwright.sync_api import expect
 
-from aanbod.indexing import activiteit_reindex
-from aanbod.models import Term
-from tests.aanbod.factories import ActiviteitFactory
-from wijken.models import Wijk
-
 # serialized_rollback: wijken and terms come from data migrations; the flush after each
 # transactional test would otherwise delete them for the tests that follow.
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -26,20 +21,6 @@ def tab_to(page, element_id: str, limit: int = 40) -> None:
             return
         page.keyboard.press("Tab")
     raise AssertionError(f"Tab never reached #{element_id}; focus is on #{focused_id(page)}")
-
-
-@pytest.fixture
-def wandelclub():
-    activiteit = ActiviteitFactory(
-        name="Wandelclub Oost",
-        slug="wandelclub-oost",
-        short_description="Elke week samen wandelen en daarna koffie.",
-        heel_hilversum=False,
-    )
-    activiteit.terms.set(Term.objects.filter(code__in=["sociaal", "senioren"]))
-    activiteit.wijken.set(Wijk.objects.filter(slug="oost"))
-    activiteit_reindex(ids=[activiteit.pk])  # as the services do after every change
-    return activiteit
 
 
 def test_empty_form_passes_axe_and_loads_only_from_the_portal(visitor):
