@@ -209,8 +209,11 @@ def test_too_many_hits_are_cut_off_and_said(client, coordinator, monkeypatch):
     monkeypatch.setattr(privacy, "MAX_HITS", 2)
     first = new_melding(person=Contact(name="Jan Jansen"))
     for _ in range(2):
-        new_melding(person=Contact(name="Els"))
-        Notitie.objects.create(melding=Melding.objects.first(), text="Jansen belde.")
+        # Each gets its own note. (Melding.objects.first() picked one of equal created_at
+        # values, sometimes the same melding twice.)
+        Notitie.objects.create(
+            melding=new_melding(person=Contact(name="Els")), text="Jansen belde."
+        )
     verzoek = verzoek_of(search(client, naam="Jansen"))
     assert verzoek.truncated and len(hits(verzoek)) == 2
     # Found by name first: the one about the person themself stays in.
