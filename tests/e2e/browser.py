@@ -55,16 +55,26 @@ class PageVisitor:
         self.name = re.sub(r"[^A-Za-z0-9_-]+", "-", name).strip("-")
         self.requested: list[str] = []
         self.failed: list[str] = []
+        # The requests of the current page. A request of the page before (its favicon, which
+        # Chromium fetches after the load event) can be aborted by the next navigation; that
+        # failure belongs to the page that is gone, not to this one.
+        self._current: list = []
         self._shots = 0
         page.on("request", self._on_request)
-        page.on("requestfailed", lambda r: self.failed.append(f"{r.url} ({r.failure})"))
+        page.on("requestfailed", self._on_request_failed)
         page.on("response", self._on_response)
 
     def _on_request(self, request):
         if request.is_navigation_request() and request.frame == self.page.main_frame:
             self.requested.clear()
             self.failed.clear()
+            self._current = []
         self.requested.append(request.url)
+        self._current.append(request)
+
+    def _on_request_failed(self, request):
+        if any(request is mine for mine in self._current):
+            self.failed.append(f"{request.url} ({request.failure})")
 
     def _on_response(self, response):
         if response.status >= 400:

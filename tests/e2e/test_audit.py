@@ -30,3 +30,38 @@ def test_audit_reports_axe_violations_foreign_requests_and_structure(browser, re
     assert "- image-alt (critical): Images must have alternative text" in problems
     assert "    at img" in problems
     assert "- html-has-lang (serious)" in problems
+
+
+PAGE = """<!DOCTYPE html><html lang="nl"><head><title>{title}</title></head>
+<body><h1>{title}</h1><img alt="" src="/{image}.png"></body></html>"""
+
+
+def test_audit_reports_a_failed_request_of_this_page_but_not_of_the_page_before(browser, request):
+    context = browser.new_context()
+    request.addfinalizer(context.close)
+    page = context.new_page()
+    held = []
+    page.route(
+        "http://audit.test/een",
+        lambda r: r.fulfill(body=PAGE.format(title="Een", image="traag"), content_type="text/html"),
+    )
+    page.route(
+        "http://audit.test/twee",
+        lambda r: r.fulfill(
+            body=PAGE.format(title="Twee", image="kapot"), content_type="text/html"
+        ),
+    )
+    # The first page's image never answers (like a favicon fetched after the load event);
+    # the second page's image fails outright.
+    page.route("http://audit.test/traag.png", lambda r: held.append(r))
+    page.route("http://audit.test/kapot.png", lambda r: r.abort("connectionrefused"))
+    visitor = PageVisitor(page, "http://audit.test", name=request.node.name)
+
+    page.goto("http://audit.test/een", wait_until="domcontentloaded")
+    page.wait_for_timeout(100)
+    assert held, "the first page's image was requested"
+    page.goto("http://audit.test/twee", wait_until="load")
+    page.wait_for_timeout(200)  # let the abort of the first page's image arrive
+
+    failed = [problem for problem in visitor.problems() if problem.startswith("request failed")]
+    assert failed == ["request failed: http://audit.test/kapot.png (net::ERR_CONNECTION_REFUSED)"]
