@@ -138,13 +138,23 @@ def activiteit_search(*, choices: Choices, groups: list[Group], now=None) -> Sea
 
 
 # Per query word: words of the word list that contain it ("wandel" → "avondwandeling") or, when
-# there are none, the words that look most like it (a typo: "maaltyd" → "maaltijd").
+# there are none, the words that look most like it (a typo: "maaltyd" → "maaltijd"). A word whose
+# stem starts with the query word's stem ("wandelgroep" for "wandelen") is `covered`: the query
+# word's own prefix (wandel:*) finds it already, so it is not added. Covered words sort last, so
+# the limit leaves room for the words the prefix cannot find.
 _WORD_LIST_SQL = """
-SELECT s.stem, w.word, w.inside FROM unnest(%s::text[]) AS s(stem) CROSS JOIN LATERAL (
-  (SELECT word, TRUE AS inside FROM aanbod_zoekwoord WHERE word LIKE '%%' || s.stem || '%%'
-   ORDER BY length(word), word LIMIT %s)
+SELECT s.word, w.word, w.inside, w.covered
+FROM unnest(%s::text[], %s::text[]) AS s(word, stem)
+CROSS JOIN LATERAL (SELECT (ts_lexize('dutch_stem', s.word))[1] AS prefix) AS p
+CROSS JOIN LATERAL (
+  (SELECT word, TRUE AS inside,
+     coalesce(starts_with((ts_lexize('dutch_stem', word))[1], p.prefix), FALSE) AS covered
+   FROM aanbod_zoekwoord WHERE word LIKE '%%' || s.stem || '%%'
+   ORDER BY covered, length(word), word LIMIT %s)
   UNION ALL
-  (SELECT word, FALSE FROM aanbod_zoekwoord WHERE word %% s.stem
+  (SELECT word, FALSE,
+     coalesce(starts_with((ts_lexize('dutch_stem', word))[1], p.prefix), FALSE)
+   FROM aanbod_zoekwoord WHERE word %% s.stem
    ORDER BY similarity(word, s.stem) DESC, word LIMIT 3)
 ) AS w
 """
@@ -152,21 +162,23 @@ SELECT s.stem, w.word, w.inside FROM unnest(%s::text[]) AS s(stem) CROSS JOIN LA
 
 def _with_word_list(tq: TextQuery) -> TextQuery:
     """The query with, per word, its compounds or likely corrections from the word list."""
-    stems = {dutch_stem(group[0]) for group in tq.groups}
-    stems = sorted(stem for stem in stems if len(stem) >= MIN_FUZZY_LENGTH)
-    if not stems:
+    asked = [group[0] for group in tq.groups if len(dutch_stem(group[0])) >= MIN_FUZZY_LENGTH]
+    if not asked:
         return tq
     with connection.cursor() as cursor:
-        cursor.execute(_WORD_LIST_SQL, [stems, MAX_WORD_VARIANTS])
+        cursor.execute(
+            _WORD_LIST_SQL, [asked, [dutch_stem(word) for word in asked], MAX_WORD_VARIANTS]
+        )
         rows = cursor.fetchall()
     inside, similar = defaultdict(list), defaultdict(list)
-    for stem, word, is_inside in rows:
-        (inside if is_inside else similar)[stem].append(word)
+    for word, found, is_inside, covered in rows:
+        (inside if is_inside else similar)[word].append(None if covered else found)
     groups = []
     for group in tq.groups:
-        stem = dutch_stem(group[0])
-        extra = inside.get(stem) or similar.get(stem, [])
-        groups.append((*group, *(word for word in extra if word not in group)))
+        # Compounds when the word list has any, even if the prefix covers them all: only a word
+        # that is in no text at all is treated as a typo.
+        extra = inside.get(group[0]) or similar.get(group[0], [])
+        groups.append((*group, *(w for w in extra if w is not None and w not in group)))
     return TextQuery(text=tq.text, groups=tuple(groups))
 
 

@@ -1,11 +1,13 @@
 """Dutch text search: stems, prefixes, accents, typos, synonyms and relevance."""
 
+import re
 from urllib.parse import urlencode
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from aanbod.filters import dutch_stem, synonym_sets, text_query, words
+from aanbod.filters import MAX_WORD_VARIANTS, dutch_stem, synonym_sets, text_query, words
 from aanbod.models import Synoniem
 from tests.aanbod.test_search import make_activity, search
 
@@ -133,3 +135,29 @@ def test_search_vector_ignores_accents_in_the_name():
     with connection.cursor() as cursor:
         cursor.execute("SELECT search_vector::text FROM aanbod_activiteit")
         assert "'taalcaf':1A" in cursor.fetchone()[0]
+
+
+@postgresql_only
+def test_compounds_are_not_crowded_out_by_words_the_prefix_already_finds():
+    # More words that start with "wandel" than the word list may add: the prefix wandel:*
+    # finds them all by itself, so the room goes to words it cannot find.
+    for i in range(MAX_WORD_VARIANTS + 5):
+        make_activity(f"Wandel{chr(97 + i // 26)}{chr(97 + i % 26)}")
+    make_activity("Avondwandeling")
+    assert search("q=wandelen").total == MAX_WORD_VARIANTS + 6
+    assert _tsquery_of("wandelen") == "(wandelen:*) | (avondwandeling:*)"
+
+
+@postgresql_only
+def test_a_word_with_compounds_is_not_matched_loosely():
+    make_activity("Wandelgroep")
+    make_activity("Handel en wandel")
+    make_activity("Handelsbeurs")
+    assert sorted(found("wandelen")) == ["Handel en wandel", "Wandelgroep"]
+
+
+def _tsquery_of(q: str) -> str:
+    with CaptureQueriesContext(connection) as queries:
+        search(urlencode({"q": q}))
+    sql = " ".join(query["sql"] for query in queries.captured_queries)
+    return re.search(r"to_tsquery\('dutch'::regconfig, '([^']*)'\)", sql).group(1)
