@@ -46,6 +46,27 @@ def _all_but_one(conditions: list) -> Q:
     return either
 
 
+def _counted_keys(flags: list[str]) -> str:
+    """Which keys of a candidate count: all of them when it meets every filter; when it misses
+    one, only the keys of that filter's own group (the counts of the other groups need every
+    filter but their own). Saves counting most keys of most candidates."""
+    if not flags:
+        return ""
+    full = " AND ".join(f"c.{name}" for name in flags)
+    misses = "".join(f" OR (NOT c.{name} AND key = ANY(%s::text[]))" for name in flags)
+    return f" WHERE ({full}){misses}"
+
+
+def _group_keys(active: list[Group]) -> list[list[str]]:
+    """Per active group, the keys of its options (none for a group read from its own column)."""
+    return [
+        [option_key(group, option) for option in group.options]
+        if group.source != ACTIVITEIT
+        else []
+        for group in active
+    ]
+
+
 def facet_counts_pg(
     base: QuerySet,
     active: list[Group],
@@ -89,7 +110,8 @@ def facet_counts_pg(
     members = [
         f"SELECT 'all' AS grp, '' AS k{fl}, COUNT(*) AS n FROM c{group_by()}",
         f"SELECT 'heel', ''{fl}, COUNT(*) FROM c WHERE c.heel_hilversum{group_by()}",
-        f"SELECT 'key', key{fl}, COUNT(*) FROM c, unnest(c.keys) AS key{group_by('key')}",
+        f"SELECT 'key', key{fl}, COUNT(*) FROM c, unnest(c.keys) AS key"
+        f"{_counted_keys(flags)}{group_by('key')}",
     ]
     for col, (name, index, _c) in columns.items():
         members.append(f"SELECT '{name}', '{index}'{fl}, COUNT(*) FROM c WHERE c.{col}{group_by()}")
@@ -103,7 +125,7 @@ def facet_counts_pg(
         f" {' UNION ALL '.join(members)}"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, (*b_params, *p_params))
+        cursor.execute(sql, (*b_params, *_group_keys(active), *p_params))
         rows = cursor.fetchall()
     return _read(rows, active, groups)
 
