@@ -3,10 +3,17 @@
 The HTML is made first (`folder_html`); its SHA-256 is the cache key of the PDF, so the costly
 WeasyPrint run happens only when something the folder shows has changed: an activity, a time,
 an exception, a location, or a schedule that has run out.
+
+WeasyPrint runs in a Celery task with a time limit (`aanbod.tasks.render_folder`), not in the
+web process: a wijk with a thousand activities takes seconds, and a web worker must not be held
+longer than its timeout. The request waits a short while for the task (`folder_get`); the
+nightly `render_folders` makes sure that is rarely needed.
 """
 
+import contextlib
 import hashlib
 import logging
+import time as clock
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import time
@@ -36,6 +43,13 @@ logger = logging.getLogger(__name__)
 
 CACHE_SECONDS = 60 * 60 * 24 * 30
 CACHE_PREFIX = "aanbod:folder:v1"
+# While a task renders a folder, other requests for it wait instead of queuing it again; the
+# mark expires by itself when the worker died.
+BUSY_SECONDS = 3 * 60
+# How long a request waits for the task: well inside gunicorn's 30-second timeout.
+WAIT_SECONDS = 15.0
+POLL_SECONDS = 0.2
+CACHE_DOWN = object()
 # Relative URLs in the folder resolve against this made-up origin; nothing else is fetched.
 PDF_BASE_URL = "https://folder.invalid/"
 EVERY_DAY = -1  # groups sort before Monday (0) …
@@ -130,8 +144,12 @@ def _day_label(number: int) -> str:
     return str(Weekdag(number).label).capitalize()
 
 
-def folder_html(wijk, *, now=None, site_url: str = "", language: str = "nl") -> str:
-    """The HTML that becomes the folder of a wijk, in `language` (Dutch unless asked)."""
+def folder_html(wijk, *, now=None, language: str = "nl") -> str:
+    """The HTML that becomes the folder of a wijk, in `language` (Dutch unless asked).
+
+    Links in it use SITE_URL, never the address a visitor happened to use: the PDF is cached
+    and served to everyone.
+    """
     now = now or timezone.now()
     today = now.astimezone(AMSTERDAM).date()
     activiteiten = list(folder_activiteiten(wijk=wijk, now=now))
@@ -144,7 +162,7 @@ def folder_html(wijk, *, now=None, site_url: str = "", language: str = "nl") -> 
                 "wijk": wijk,
                 "groups": folder_groups(activiteiten, today=today),
                 "updated": updated,
-                "site_url": site_url.rstrip("/"),
+                "site_url": settings.SITE_URL.rstrip("/"),
                 "stylesheet": urljoin(settings.STATIC_URL, "aanbod/folder.css"),
             },
         )
@@ -160,23 +178,93 @@ def render_pdf(html: str) -> bytes:
     return render_document(html).write_pdf(pdf_variant="pdf/ua-1")
 
 
-def folder_pdf(wijk, *, now=None, site_url: str = "", language: str = "nl") -> bytes:
-    """The folder PDF of a wijk, from the cache unless what it shows has changed.
+def folder_key(html: str) -> str:
+    return f"{CACHE_PREFIX}:{hashlib.sha256(html.encode()).hexdigest()}"
 
-    The key is the hash of the HTML, so a folder in another language is cached on its own.
-    """
-    html = folder_html(wijk, now=now, site_url=site_url, language=language)
-    key = f"{CACHE_PREFIX}:{wijk.slug}:{hashlib.sha256(html.encode()).hexdigest()}"
+
+def _cache_get(key: str):
     try:
-        pdf = cache.get(key)
+        return cache.get(key)
     except Exception:  # a cache that is down must not cost residents their folder
         logger.warning("Folder cache unavailable", exc_info=True)
-        pdf = None
-    if pdf is not None:
-        return pdf
+        return None
+
+
+def folder_store(html: str) -> bytes:
+    """Render the folder of this HTML and keep it in the cache (the task's work)."""
+    key = folder_key(html)
     pdf = render_pdf(html)
     try:
         cache.set(key, pdf, CACHE_SECONDS)
+        cache.delete(f"{key}:busy")
     except Exception:
         logger.warning("Folder cache unavailable", exc_info=True)
     return pdf
+
+
+def _queued(html: str, key: str) -> bool:
+    """Hand the rendering to a worker, once; False when neither cache nor broker can help."""
+    from .tasks import render_folder
+
+    try:
+        if not cache.add(f"{key}:busy", 1, BUSY_SECONDS):
+            return True  # another request queued it already
+    except Exception:
+        logger.warning("Folder cache unavailable", exc_info=True)
+        return False
+    try:
+        render_folder.delay(html)
+    except Exception:  # broker trouble (with eager Celery a failed render lands here too)
+        logger.warning("Folder render could not be queued", exc_info=True)
+        with contextlib.suppress(Exception):
+            cache.delete(f"{key}:busy")
+        return False
+    return True
+
+
+def _waited_for(key: str, seconds: float):
+    """The PDF once the worker has stored it; None after `seconds`; CACHE_DOWN when the cache
+    stops answering (then the worker's result can't reach this request at all)."""
+    deadline = clock.monotonic() + seconds
+    while True:
+        try:
+            pdf = cache.get(key)
+        except Exception:
+            logger.warning("Folder cache unavailable", exc_info=True)
+            return CACHE_DOWN
+        if pdf is not None or clock.monotonic() >= deadline:
+            return pdf
+        clock.sleep(POLL_SECONDS)
+
+
+def folder_get(wijk, *, now=None, language: str = "nl") -> bytes | None:
+    """The folder PDF of a wijk; None when a worker is still making it after WAIT_SECONDS.
+
+    From the cache unless what it shows has changed; the key is the hash of the HTML, so a
+    folder in another language is cached on its own. Otherwise a worker renders it while this
+    request waits. With the cache or the broker down, it is rendered here, as a last resort:
+    a folder late is better than none.
+    """
+    html = folder_html(wijk, now=now, language=language)
+    key = folder_key(html)
+    pdf = _cache_get(key)
+    if pdf is not None:
+        return pdf
+    if not _queued(html, key):
+        return folder_store(html)
+    pdf = _waited_for(key, WAIT_SECONDS)
+    return folder_store(html) if pdf is CACHE_DOWN else pdf
+
+
+def folders_render(*, now=None) -> int:
+    """Render every wijk's folder that is not in the cache yet, in every language; how many."""
+    from wijken.models import Wijk
+
+    made = 0
+    for wijk in Wijk.objects.order_by("name"):
+        for language, _name in settings.LANGUAGES:
+            html = folder_html(wijk, now=now, language=language)
+            if _cache_get(folder_key(html)) is None:
+                folder_store(html)
+                made += 1
+    return made

@@ -50,3 +50,28 @@ def reindex_all(ids=None) -> int:
     """Recompute search text and next occurrence of all activities (or these ids) nightly,
     so "volgende keer" moves on with the calendar."""
     return activiteit_reindex(ids=ids)
+
+
+# A folder of a thousand activities takes about 20 seconds; the limits keep a runaway render
+# from holding a worker.
+@shared_task(
+    name="aanbod.tasks.render_folder",
+    ignore_result=True,
+    soft_time_limit=90,
+    time_limit=120,
+)
+def render_folder(html: str) -> None:
+    """Render one wijk folder (its HTML, made by the request) into the cache."""
+    from .folder import folder_store
+
+    folder_store(html)
+
+
+@shared_task(name="aanbod.tasks.render_folders", ignore_result=True, time_limit=30 * 60)
+def render_folders(now=None) -> int:
+    """Nightly, after reindex_all: have every wijk's folder ready, so nobody waits for one."""
+    from .folder import folders_render
+
+    made = folders_render(now=_moment(now))
+    logger.info("Wijkfolders gemaakt: %s", made)
+    return made

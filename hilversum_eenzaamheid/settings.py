@@ -251,6 +251,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "aanbod.tasks.reindex_all",
         "schedule": crontab(hour=0, minute=5),
     },
+    "aanbod-folders": {
+        "task": "aanbod.tasks.render_folders",
+        "schedule": crontab(hour=0, minute=20),
+    },
     "aanbod-freshness": {
         "task": "aanbod.tasks.freshness_check",
         "schedule": crontab(hour=7, minute=0),

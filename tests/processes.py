@@ -75,7 +75,7 @@ def stop(*processes: subprocess.Popen | None) -> None:
 
 def client(broker: str) -> Celery:
     """A Celery client of its own: sends tasks by name, reads results from the broker."""
-    return Celery("faults-test", broker=broker, backend=broker)
+    return Celery("faults-test", broker=broker, backend=broker, set_as_current=False)
 
 
 def wait_for(condition, what: str, seconds: float = 60):

@@ -119,8 +119,9 @@ def test_folder_leaves_out_other_wijken_hidden_paused_and_finished_activities(ce
         assert name not in html
 
 
-def test_folder_ends_with_the_meldpunt_and_the_luisterlijn(centrum, aanbod):
-    html = folder_html(centrum, now=NOW, site_url="https://eenzaamheid.hilversum.nl/")
+def test_folder_ends_with_the_meldpunt_and_the_luisterlijn(centrum, aanbod, settings):
+    settings.SITE_URL = "https://eenzaamheid.hilversum.nl"
+    html = folder_html(centrum, now=NOW)
     last = html.rsplit("<section", 1)[1]
     assert 'class="hulp"' in last
     assert (

@@ -122,3 +122,26 @@ def test_new_activity_form_with_errors_keeps_input_and_passes_axe(visitor, activ
     expect(page.locator("#foutmeldingen")).to_be_visible()
     expect(page.get_by_label("Naam", exact=False).first).to_have_value("Samen wandelen")
     visitor.audit()
+
+
+def test_folder_still_being_made_gives_a_page_that_passes_axe(visitor, activiteit, monkeypatch):
+    from django.core.cache import cache
+
+    from aanbod import folder
+
+    wijk = Wijk.objects.get(slug="noordoost")
+    monkeypatch.setattr(folder, "WAIT_SECONDS", 0.2)
+    key = folder.folder_key(folder.folder_html(wijk))
+    cache.add(f"{key}:busy", 1, 60)  # a worker is on it
+    try:
+        page = visitor.open("/aanbod/wijk/noordoost/folder.pdf")
+        expect(page.locator("h1")).to_have_text("De folder van Noordoost wordt gemaakt")
+        # The 503 (with Retry-After) is the answer asked for here, not a broken request.
+        assert visitor.failed == [visitor.url("/aanbod/wijk/noordoost/folder.pdf (HTTP 503)")]
+        visitor.failed.clear()
+        visitor.audit()
+        page.get_by_role("link", name="Bekijk het aanbod in Noordoost op de website").click()
+        page.wait_for_load_state()
+        expect(page.get_by_role("link", name="Koffieochtend Lopes Dias")).to_be_visible()
+    finally:
+        cache.delete(f"{key}:busy")

@@ -150,7 +150,7 @@ def test_meldingen_are_kept_while_redis_is_down_and_sent_once_when_it_returns(
         stderr=subprocess.DEVNULL,
     )
     try:
-        client = Celery("outage-test", broker=broker, backend=broker)
+        client = Celery("outage-test", broker=broker, backend=broker, set_as_current=False)
         # What beat does every minute, twice: the second run must find nothing left to send.
         # The sweep leaves rows alone for two minutes (the request's own send may still run),
         # so the runs are dated a few minutes on, as beat's would be.

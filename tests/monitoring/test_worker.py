@@ -70,7 +70,7 @@ def test_a_worker_imports_a_stored_file_and_reports_progress_on_the_way(
     worker = start_worker(env, tmp_path / "worker.log", name="import", queue=queue)
     _log_batch_updates()
     try:
-        Celery(broker=redis_url).send_task(
+        Celery(broker=redis_url, set_as_current=False).send_task(
             "monitoring.tasks.run_import", args=[batch.pk], queue=queue
         )
         deadline = time.monotonic() + 180

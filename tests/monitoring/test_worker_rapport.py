@@ -40,7 +40,7 @@ def test_a_worker_renders_and_stores_the_pdf_once(redis_url, media_root, tmp_pat
     )
     worker = start_worker(env, tmp_path / "worker.log", name="rapport", queue=queue)
     try:
-        app = Celery(broker=redis_url)
+        app = Celery(broker=redis_url, set_as_current=False)
         app.send_task("monitoring.tasks.render_rapport", args=[rapport.pk], queue=queue)
         rapport = wait_until_done(rapport)
         first = (rapport.sha256, rapport.finished_at)

@@ -11,7 +11,9 @@ def test_task_travels_through_redis_to_a_worker_and_its_result_comes_back(
     celery_worker_process, redis_url
 ):
     # A separate client, so the test process's own eager configuration plays no part.
-    client = Celery("hilversum-test-client", broker=redis_url, backend=redis_url)
+    client = Celery(
+        "hilversum-test-client", broker=redis_url, backend=redis_url, set_as_current=False
+    )
     result = client.send_task("hilversum_eenzaamheid.tasks.ping")
     assert result.get(timeout=60) == "pong"
     assert result.status == "SUCCESS"

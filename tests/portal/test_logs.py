@@ -295,7 +295,9 @@ def test_the_real_worker_logs_json_lines_with_the_task_id(
     debug = os.environ.get("DEBUG", "").lower() in {"1", "true", "yes", "on"}
     if (os.environ.get("LOG_FORMAT") or ("text" if debug else "json")) != "json":
         pytest.skip("the worker runs with text logs here (LOG_FORMAT or DEBUG is set)")
-    client = Celery("hilversum-test-client", broker=redis_url, backend=redis_url)
+    client = Celery(
+        "hilversum-test-client", broker=redis_url, backend=redis_url, set_as_current=False
+    )
     # The worker fixture (tests/conftest.py) writes its output to celery<n>/worker.log.
     logs = tmp_path_factory.getbasetemp().glob("celery[0-9]*/worker.log")
     log = max(logs, key=lambda path: path.stat().st_mtime)
