@@ -127,6 +127,9 @@ def pytest_configure(config):
     config.addinivalue_line(
         "markers", "no_otp: force_login gives a session without the second login step"
     )
+    from tests import snapshot
+
+    snapshot.install()  # serialized_rollback by SQL on PostgreSQL (tests/snapshot.py)
 
 
 def give_session_the_second_step(client, user) -> None:

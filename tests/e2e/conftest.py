@@ -11,7 +11,6 @@ import pytest
 from aanbod.indexing import activiteit_reindex
 from aanbod.models import Term
 from tests.aanbod.factories import ActiviteitFactory
-from tests.e2e import snapshot
 from tests.e2e.browser import PageVisitor
 from wijken.models import Wijk
 
@@ -56,35 +55,6 @@ def browser(django_db_setup):
         _keep_serialized_contents(serialized)
         yield browser
         browser.close()
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _fast_serialized_rollback(django_db_setup, django_db_blocker):
-    """On PostgreSQL, restore the migrations' rows before each browser test with SQL instead of
-    Django's row-by-row deserialising (tests/e2e/snapshot.py)."""
-    from django.db import connection
-
-    serialized = _serialized_contents().get("default")
-    if connection.vendor != "postgresql" or not serialized:
-        yield
-        return
-    with django_db_blocker.unblock():
-        tables = snapshot.take(connection, serialized)
-    if tables is None:
-        yield
-        return
-    creation = type(connection.creation)
-    deserialize = creation.deserialize_db_from_string
-
-    def restore(self, data):
-        if data == serialized:
-            snapshot.restore(self.connection, tables)
-        else:
-            deserialize(self, data)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(creation, "deserialize_db_from_string", restore)
-        yield
 
 
 def _serialized_contents() -> dict[str, str]:
