@@ -13,7 +13,8 @@ from django.utils import timezone, translation
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
-from django_ratelimit.core import is_ratelimited
+
+from .ratelimit import too_many
 
 logger = logging.getLogger(__name__)
 
@@ -87,15 +88,6 @@ def _reports(body: bytes) -> list[dict]:
     return []
 
 
-def _too_many(request) -> bool:
-    try:
-        return is_ratelimited(
-            request, group="security.csp-report", key="ip", rate=CSP_REPORT_RATE, increment=True
-        )
-    except Exception:  # a cache that is down: log the report rather than lose it
-        return False
-
-
 def _count(number: int) -> None:
     try:
         cache.add(CSP_REPORT_COUNT_KEY, 0, timeout=None)
@@ -120,7 +112,7 @@ def csp_report(request):
         length = CSP_REPORT_MAX_BYTES + 1
     if length > CSP_REPORT_MAX_BYTES:
         return HttpResponse(status=413)
-    if _too_many(request):
+    if too_many(request, group="security.csp-report", rate=CSP_REPORT_RATE):
         return HttpResponse(status=429)
     reports = _reports(request.body)
     for report in reports:

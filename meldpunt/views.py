@@ -12,10 +12,10 @@ from django.urls import reverse, translate_url
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
-from django_ratelimit.core import is_ratelimited
 
 from hilversum_eenzaamheid import roles
 from hilversum_eenzaamheid.context_processors import language_switch
+from hilversum_eenzaamheid.ratelimit import too_many
 
 from .constants import Bron, Over
 from .forms import PublicMeldingForm, StaffMeldingForm, typed_initial
@@ -33,26 +33,6 @@ BEDANKT_MAX_AGE = 24 * 60 * 60
 # The thank-you page only knows the last few meldingen sent from this browser.
 BEDANKT_KEEP = 5
 FORM_TEMPLATE = "meldpunt/melding_form.html"
-
-
-def _too_many(request) -> bool:
-    """Count this POST against the client's IP; a cache that is down lets it through.
-
-    Refusing a melding because Redis is away would hurt more than a few extra posts do, so
-    the limit fails open, and says so in the log.
-    """
-    try:
-        return is_ratelimited(
-            request,
-            group="meldpunt.melding",
-            key="ip",
-            rate=settings.MELDPUNT_RATE_LIMIT,
-            method="POST",
-            increment=True,
-        )
-    except Exception:
-        logger.warning("Rate limit for meldingen unavailable; request let through", exc_info=True)
-        return False
 
 
 def _remembered(request) -> dict:
@@ -103,7 +83,7 @@ def melding_new(request):
         about = request.GET.get("over")
         initial = {"about": about} if about in Over.values else None
         return render(request, FORM_TEMPLATE, {"form": PublicMeldingForm(initial=initial)})
-    if _too_many(request):
+    if too_many(request, group="meldpunt.melding", rate=settings.MELDPUNT_RATE_LIMIT):
         form = PublicMeldingForm(initial=typed_initial(PublicMeldingForm, request.POST))
         return render(request, FORM_TEMPLATE, {"form": form, "rate_limited": True}, status=429)
     form = PublicMeldingForm(request.POST)

@@ -19,6 +19,16 @@ def fresh_local_cache():
 
 
 @pytest.fixture(autouse=True)
+def rate_limits_ask_the_cache():
+    """A test that took the cache down must not leave the next one's limits switched off."""
+    from hilversum_eenzaamheid import ratelimit
+
+    ratelimit.reset()
+    yield
+    ratelimit.reset()
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     """Real hashing costs half a second per password; tests check logic, not key stretching."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

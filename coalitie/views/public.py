@@ -1,20 +1,17 @@
 """Public pages of the local coalition (pillar SAMENWERKEN): the partners, and the join form."""
 
-import logging
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
-from django_ratelimit.core import is_ratelimited
+
+from hilversum_eenzaamheid.ratelimit import too_many
 
 from .. import selectors
 from ..forms_public import AanmeldingForm, typed_initial
 from ..services_aanmelding import aanmelding_create
 from .helpers import add_service_errors
-
-logger = logging.getLogger(__name__)
 
 FORM_TEMPLATE = "coalitie/aanmelden.html"
 
@@ -26,32 +23,13 @@ def index(request):
     return render(request, "coalitie/index.html", context)
 
 
-def _too_many(request) -> bool:
-    """Count this POST against the client's IP. A cache that is down lets it through (and
-    says so in the log): losing a join request would hurt more than a few extra posts."""
-    try:
-        return is_ratelimited(
-            request,
-            group="coalitie.aanmelding",
-            key="ip",
-            rate=settings.COALITIE_AANMELDING_RATE_LIMIT,
-            method="POST",
-            increment=True,
-        )
-    except Exception:
-        logger.warning(
-            "Rate limit for aanmeldingen unavailable; request let through", exc_info=True
-        )
-        return False
-
-
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def aanmelden(request):
     """The join form: stores an Aanmelding and mails the kartrekker after commit."""
     if request.method != "POST":
         return render(request, FORM_TEMPLATE, {"form": AanmeldingForm()})
-    if _too_many(request):
+    if too_many(request, group="coalitie.aanmelding", rate=settings.COALITIE_AANMELDING_RATE_LIMIT):
         form = AanmeldingForm(initial=typed_initial(request.POST))
         return render(request, FORM_TEMPLATE, {"form": form, "rate_limited": True}, status=429)
     form = AanmeldingForm(request.POST)
