@@ -2,8 +2,8 @@
 
 Refusing a melding, a correction or a join request because Redis is away would hurt more than
 a few extra posts do, so a cache that is down lets posts through. After a failure the limit is
-not asked again for SKIP_SECONDS in this process: otherwise every post would first wait for the
-cache's connect timeout (2 s) and log the same traceback.
+not asked again for SKIP_SECONDS in this process: otherwise every post would log the same
+traceback, and when Redis's host does not answer at all, first wait for the connect timeout (2 s).
 """
 
 import logging
