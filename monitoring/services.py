@@ -77,10 +77,11 @@ def import_batch_create(*, upload, source: str = "", user=None, now=None) -> Imp
     return batch
 
 
-def import_batch_run(*, batch_id: int, now=None) -> ImportBatch | None:
+def import_batch_run(*, batch_id: int, now=None, take_over: bool = False) -> ImportBatch | None:
     """Run the import of a stored batch, unless it has already finished (tasks may run twice).
 
-    A batch that another worker started less than STALE_AFTER ago is left to it. One left
+    A batch that another worker started less than STALE_AFTER ago is left to it, unless
+    `take_over` (the task was handed out again because the process running it died). One left
     BEZIG longer (its worker died) is run again from the start: the import is idempotent, so
     rows written before are found unchanged. Database trouble (OperationalError) is raised
     for the task to retry.
@@ -89,7 +90,7 @@ def import_batch_run(*, batch_id: int, now=None) -> ImportBatch | None:
     batch = ImportBatch.objects.filter(pk=batch_id).first()
     if batch is None or batch.status in FINISHED_STATUSES:
         return batch
-    if _running_elsewhere(batch, now):
+    if not take_over and _running_elsewhere(batch, now):
         return batch
     if not batch.file:
         return import_batch_fail(batch=batch, message=_("Er is geen bestand bij deze opdracht."))

@@ -8,6 +8,21 @@ from django.db import OperationalError
 logger = logging.getLogger(__name__)
 
 
+def _redelivered(task) -> bool:
+    """Whether the task was handed out again because the process running it died (acks_late
+    with reject_on_worker_lost, or Redis's visibility timeout). The BEZIG it finds is then the
+    dead run's; leaving it to the periodic sweep would take 15 to 40 minutes."""
+    return bool((task.request.delivery_info or {}).get("redelivered"))
+
+
+def _retry_in_a_worker(task, error) -> None:
+    """Retry later on database trouble. Only in a worker: in-process runs (eager, or called
+    directly) must not wait and retry inside a request."""
+    in_worker = not (task.request.is_eager or task.request.called_directly)
+    if in_worker and task.request.retries < task.max_retries:
+        raise task.retry(exc=error, countdown=30 * (task.request.retries + 1)) from error
+
+
 # A national file takes under a minute; the limits leave room for slow disks and databases
 # and stay below services.STALE_AFTER.
 @shared_task(
@@ -26,12 +41,9 @@ def run_import(self, batch_id: int) -> str | None:
     from . import services
 
     try:
-        batch = services.import_batch_run(batch_id=batch_id)
+        batch = services.import_batch_run(batch_id=batch_id, take_over=_redelivered(self))
     except OperationalError as error:
-        # In-process runs (eager, or called directly) must not wait and retry inside a request.
-        in_worker = not (self.request.is_eager or self.request.called_directly)
-        if in_worker and self.request.retries < self.max_retries:
-            raise self.retry(exc=error, countdown=30 * (self.request.retries + 1)) from error
+        _retry_in_a_worker(self, error)
         try:
             batch = services.import_batch_fail_by_id(batch_id=batch_id)
         except OperationalError:
@@ -78,16 +90,10 @@ def render_rapport(self, rapport_id: int) -> str | None:
     """
     from . import rapport
 
-    # Handed out again because the process running it died (acks_late with
-    # reject_on_worker_lost, or Redis's visibility timeout): the version's BEZIG is that dead
-    # run's. Without taking over, it would wait for run_waiting_rapporten (15 minutes or more).
-    redelivered = bool((self.request.delivery_info or {}).get("redelivered"))
     try:
-        result = rapport.rapport_render(rapport_id=rapport_id, take_over=redelivered)
+        result = rapport.rapport_render(rapport_id=rapport_id, take_over=_redelivered(self))
     except OperationalError as error:
-        in_worker = not (self.request.is_eager or self.request.called_directly)
-        if in_worker and self.request.retries < self.max_retries:
-            raise self.retry(exc=error, countdown=30 * (self.request.retries + 1)) from error
+        _retry_in_a_worker(self, error)
         logger.exception("Evaluatierapport %s: database onbereikbaar", rapport_id)
         return None
     return result.status if result else None

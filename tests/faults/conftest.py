@@ -9,6 +9,7 @@ from django.db import connection
 
 from tests.meldpunt.conftest import empty_rate_limit_cache, postcodes  # noqa: F401
 from tests.monitoring.conftest import media_root  # noqa: F401
+from tests.processes import portal_env
 
 from .redis_server import ThrowawayRedis
 from .smtp_server import SmtpServer
@@ -37,3 +38,17 @@ def smtp_server():
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def gate_env(postgres_only, redis_server, media_root, tmp_path):  # noqa: F811
+    """(environment of a gated worker, started file, gate file)."""
+    started, gate = tmp_path / "render-started", tmp_path / "render-gate"
+    env = portal_env(
+        CELERY_BROKER_URL=redis_server.url,
+        CELERY_RESULT_BACKEND=redis_server.url,
+        MEDIA_ROOT=str(media_root),
+        FAULTS_RENDER_STARTED=str(started),
+        FAULTS_RENDER_GATE=str(gate),
+    )
+    return env, started, gate

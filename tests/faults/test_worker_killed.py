@@ -12,7 +12,6 @@ PostgreSQL database, WeasyPrint. The kill is deterministic: the workers run
 tests/faults/render_gate_worker.py, whose render waits at a gate file.
 """
 
-import os
 import signal
 from datetime import timedelta
 
@@ -24,38 +23,16 @@ from monitoring.constants import RapportStatus
 from monitoring.models import EvaluatieRapport
 from monitoring.rapport import STALE_AFTER
 from monitoring.services_evaluatie import rapport_request
+from tests.faults.gate import GATE_WORKER, killed_halfway, rendering_pid
 from tests.monitoring.evaluatie_support import make_evaluatie
 from tests.monitoring.test_worker_rapport import wait_until_done
-from tests.processes import client, portal_env, start_worker, stop, wait_for
+from tests.processes import client, start_worker, stop, wait_for
 
 pytestmark = [
     pytest.mark.integration,
     # The report's figures read the wijken of the data migrations: keep them for later tests.
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-GATE_WORKER = "tests.faults.render_gate_worker"
-
-
-@pytest.fixture
-def gate_env(postgres_only, redis_server, media_root, tmp_path):
-    """(environment of a gated worker, started file, gate file)."""
-    started, gate = tmp_path / "render-started", tmp_path / "render-gate"
-    env = portal_env(
-        CELERY_BROKER_URL=redis_server.url,
-        CELERY_RESULT_BACKEND=redis_server.url,
-        MEDIA_ROOT=str(media_root),
-        FAULTS_RENDER_STARTED=str(started),
-        FAULTS_RENDER_GATE=str(gate),
-    )
-    return env, started, gate
-
-
-def rendering_pid(started) -> int:
-    """The pid of the process that has reached the middle of a render."""
-    return int(
-        wait_for(lambda: started.exists() and started.read_text(), "a render to start", seconds=30)
-    )
 
 
 def pdf_files(media_root) -> list:
@@ -74,27 +51,16 @@ def assert_one_finished_version(rapport, media_root) -> None:
 def test_a_render_whose_process_is_killed_runs_again_at_once_in_a_new_process(
     gate_env, redis_server, media_root, tmp_path
 ):
-    env, started, gate = gate_env
     rapport = rapport_request(evaluatie=make_evaluatie("2025-H1"), queue=False)
-    worker = start_worker(
-        env, tmp_path / "worker.log", name="prefork", pool="prefork", module=GATE_WORKER
-    )
-    try:
-        client(redis_server.url).send_task("monitoring.tasks.render_rapport", args=[rapport.pk])
-        killed = rendering_pid(started)
-        assert killed != worker.pid  # a pool process, not the worker's main process
+
+    def bezig():
         rapport.refresh_from_db()
         assert rapport.status == RapportStatus.BEZIG
-        started.unlink()
-        os.kill(killed, signal.SIGKILL)  # e.g. the out-of-memory killer, halfway a render
-        # The worker replaces its pool process and the task is handed out again; the new run
-        # must render, not take the dead run's BEZIG for a render still in progress.
-        again = rendering_pid(started)
-        assert again != killed
-        gate.touch()
+
+    task = "monitoring.tasks.render_rapport"
+    log = tmp_path / "worker.log"
+    with killed_halfway(gate_env, redis_server.url, log, task, [rapport.pk], while_running=bezig):
         rapport = wait_until_done(rapport, seconds=60)
-    finally:
-        stop(worker)
     assert_one_finished_version(rapport, media_root)
 
 

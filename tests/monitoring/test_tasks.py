@@ -69,6 +69,19 @@ def test_a_batch_another_worker_just_started_is_left_to_it():
     ggd_import.assert_not_called()
 
 
+def test_a_redelivered_task_takes_over_the_dead_runs_batch_at_once():
+    """Handed out again after its process died, the task must not wait for the sweep: the
+    BEZIG it finds is the dead run's (tests/faults/test_import_worker_killed.py, for real)."""
+    batch = stored_batch(status=ImportStatus.BEZIG)
+    ImportBatch.objects.filter(pk=batch.pk).update(started_at=timezone.now())
+    tasks.run_import.push_request(delivery_info={"redelivered": True})
+    try:
+        redelivered = tasks.run_import.run(batch.pk)
+    finally:
+        tasks.run_import.pop_request()
+    assert redelivered == ImportStatus.KLAAR_MET_FOUTEN
+
+
 def test_an_unknown_batch_id_is_ignored():
     assert tasks.run_import(123456) is None
 
