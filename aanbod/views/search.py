@@ -44,6 +44,13 @@ def _page_query(choices, page: int) -> str:
     return "?" + urlencode([*items, ("pagina", page)])
 
 
+def _chosen_wijken(groups, choices) -> list:
+    """The wijk options the visitor chose: their printed folders are offered with the results."""
+    chosen = set(choices.selected.get("wijk", []))
+    wijk = next(group for group in groups if group.name == "wijk")
+    return [option for option in wijk.options if option.value in chosen]
+
+
 def _render_fragments(request) -> dict[str, str]:
     groups = filter_groups()
     choices = parse_choices(request.GET, groups)
@@ -53,6 +60,7 @@ def _render_fragments(request) -> dict[str, str]:
         "result": result,
         "previous_url": _page_query(choices, result.page - 1) if result.page > 1 else "",
         "next_url": _page_query(choices, result.page + 1) if result.page < result.num_pages else "",
+        "folders": _chosen_wijken(groups, choices),
     }
     fragments = {
         name: render_to_string(f"aanbod/_search_{name}.html", context, request)

@@ -224,3 +224,17 @@ def test_without_cache_seconds_every_search_runs_again(client, settings):
     with frozen(), CaptureQueriesContext(connection) as queries:
         client.get(URL)
     assert len(queries) >= 5
+
+
+def test_the_folder_of_each_chosen_wijk_is_offered_with_the_results(client):
+    links = re.compile(r'<a href="(/aanbod/wijk/[^"]+/folder\.pdf)">folder van ([^<]+)</a>')
+    assert links.findall(get(client).content.decode()) == []  # the home page lists them all
+    chosen = get(client, "wijk=oost&wijk=centrum&wijk=atlantis").content.decode()
+    assert "Liever op papier? Print de folder met alle activiteiten in de wijk" in chosen
+    assert links.findall(chosen) == [
+        ("/aanbod/wijk/centrum/folder.pdf", "Centrum"),
+        ("/aanbod/wijk/oost/folder.pdf", "Oost"),
+    ]
+    # Also in the part htmx swaps in when the filters change.
+    partial = get(client, "wijk=oost", **{"HX-Request": "true"}).content.decode()
+    assert links.findall(partial) == [("/aanbod/wijk/oost/folder.pdf", "Oost")]
