@@ -40,6 +40,16 @@ def _slug(url: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "home"
 
 
+def _browser_dropped_the_favicon(request) -> bool:
+    """Chromium fetches the favicon after the load event and cancels that fetch when the test
+    moves on. Which page it belonged to can't be told from the request (it can start after the
+    next navigation did), and a cancelled favicon is no defect of any page. A favicon the
+    server fails to deliver still shows, as an HTTP error in _on_response."""
+    return request.failure == "net::ERR_ABORTED" and urlsplit(request.url).path.endswith(
+        ("/favicon.svg", "/favicon.ico")
+    )
+
+
 class PageVisitor:
     """One tab on the live server. Per page it keeps every request the page made.
 
@@ -73,6 +83,8 @@ class PageVisitor:
         self._current.append(request)
 
     def _on_request_failed(self, request):
+        if _browser_dropped_the_favicon(request):
+            return
         if any(request is mine for mine in self._current):
             self.failed.append(f"{request.url} ({request.failure})")
 

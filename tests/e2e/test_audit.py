@@ -65,3 +65,26 @@ def test_audit_reports_a_failed_request_of_this_page_but_not_of_the_page_before(
 
     failed = [problem for problem in visitor.problems() if problem.startswith("request failed")]
     assert failed == ["request failed: http://audit.test/kapot.png (net::ERR_CONNECTION_REFUSED)"]
+
+
+def test_audit_leaves_out_a_favicon_the_browser_cancelled_but_not_a_broken_one(browser, request):
+    context = browser.new_context()
+    request.addfinalizer(context.close)
+    page = context.new_page()
+    icon = '<link rel="icon" href="/static/img/favicon.svg">'
+    body = PAGE.format(title="Een", image="plaatje").replace("</title>", "</title>" + icon)
+    page.route("http://audit.test/een", lambda r: r.fulfill(body=body, content_type="text/html"))
+    page.route("http://audit.test/plaatje.png", lambda r: r.fulfill(body=b""))
+    visitor = PageVisitor(page, "http://audit.test", name=request.node.name)
+
+    page.route("http://audit.test/static/img/favicon.svg", lambda r: r.abort("aborted"))
+    page.goto("http://audit.test/een", wait_until="load")
+    page.wait_for_timeout(200)
+    assert not [p for p in visitor.problems() if p.startswith("request failed")]
+
+    page.unroute("http://audit.test/static/img/favicon.svg")
+    page.route("http://audit.test/static/img/favicon.svg", lambda r: r.fulfill(status=404))
+    page.goto("http://audit.test/een", wait_until="load")
+    page.wait_for_timeout(200)
+    failed = [p for p in visitor.problems() if p.startswith("request failed")]
+    assert failed == ["request failed: http://audit.test/static/img/favicon.svg (HTTP 404)"]
