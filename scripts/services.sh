@@ -29,6 +29,8 @@ ensure_packages() {
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   # msgfmt and friends: compilemessages and scripts/messages.sh (the English texts).
   command -v msgfmt >/dev/null || missing+=(gettext)
+  # pdftotext and pdfinfo: the tests read the text and tags of the PDFs WeasyPrint renders.
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
   for pkg in "$@"; do
     command -v "$pkg" >/dev/null || missing+=("$pkg")
   done
