@@ -104,7 +104,7 @@ if not env.str("DATABASE_URL", default=""):
 DATABASES = {
     "default": env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
 }
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # PostgreSQL's JIT spent seconds compiling the search's facet query that runs in 0.3 s.
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"

@@ -6,11 +6,14 @@ queue of the meldpunt-coördinator, who assigns it by hand.
 
 from dataclasses import dataclass
 
+from django.conf import settings
+from django.core.cache import caches
+
 from wijken.models import Wijk
 from wijken.selectors import normalise_postcode, wijk_for_address
 
 from .constants import WijkBron
-from .models import Buurtteam
+from .models import Buurtteam, BuurtteamWijk
 
 # Hilversum's own postcodes run from 1211 to 1223 (1200–1202 are PO boxes at the sorting
 # office). A postcode outside this range is not an address in Hilversum.
@@ -43,8 +46,28 @@ def wijk_determine(*, postcode: str = "", huisnummer: str = "", wijk: Wijk | Non
     return Plaats(None, WijkBron.NIET_GEVONDEN)
 
 
+TEAMS_CACHE_KEY = "meldpunt:teams-per-wijk"
+
+
 def buurtteam_for_wijk(wijk: Wijk | None) -> Buurtteam | None:
-    """The team that covers the wijk; None (triage) without a wijk or a covering team."""
+    """The team that covers the wijk; None (triage) without a wijk or a covering team.
+
+    Which team covers which wijk is kept per process, as the wijken are (every melding needs
+    it). Changing a team or its wijken clears it in that process (meldpunt/apps.py); other
+    processes follow within LOCAL_CACHE_SECONDS.
+    """
     if wijk is None:
         return None
-    return Buurtteam.objects.filter(wijken=wijk).first()
+    local = caches["local"]
+    teams = local.get(TEAMS_CACHE_KEY)
+    if teams is None:
+        teams = {}
+        for link in BuurtteamWijk.objects.select_related("buurtteam").order_by("pk"):
+            teams.setdefault(link.wijk_id, link.buurtteam)
+        local.set(TEAMS_CACHE_KEY, teams, settings.LOCAL_CACHE_SECONDS)
+    return teams.get(wijk.pk)
+
+
+def teams_forget(**kwargs) -> None:
+    """Signal receiver: drop the cached teams after a team or its wijken changed."""
+    caches["local"].delete(TEAMS_CACHE_KEY)

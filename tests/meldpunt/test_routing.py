@@ -78,3 +78,26 @@ def test_no_wijk_without_a_known_address_or_choice(postcodes, postcode, source):
     plaats = wijk_determine(postcode=postcode, huisnummer="1")
     assert plaats.wijk is None
     assert plaats.source == source
+
+
+def test_routing_asks_the_database_once_per_process_until_a_team_changes(
+    django_assert_num_queries,
+):
+    centrum, zuid = Wijk.objects.get(slug="centrum"), Wijk.objects.get(slug="zuid")
+    with django_assert_num_queries(1):
+        assert buurtteam_for_wijk(centrum).slug == "centrum"
+    with django_assert_num_queries(0):
+        assert buurtteam_for_wijk(zuid).slug == "zuid"
+    # A wijk moved to another team (the admin saves the link): the next melding follows it.
+    link = BuurtteamWijk.objects.get(wijk=zuid)
+    link.buurtteam = Buurtteam.objects.get(slug="centrum")
+    link.save()
+    assert buurtteam_for_wijk(zuid).slug == "centrum"
+    # A team that no longer covers a wijk through the many-to-many manager.
+    Buurtteam.objects.get(slug="centrum").wijken.remove(centrum)
+    assert buurtteam_for_wijk(centrum) is None
+    # A new e-mail address of a team is the one its next melding's message goes to.
+    team = Buurtteam.objects.get(slug="centrum")
+    team.email = "nieuw-adres@example.org"
+    team.save()
+    assert buurtteam_for_wijk(zuid).email == "nieuw-adres@example.org"
