@@ -9,13 +9,16 @@ from tests.factories import MedewerkerFactory, UserFactory
 
 
 @pytest.fixture(autouse=True)
-def fresh_local_cache():
-    """The per-process cache would carry one test's wijken and forms into the next."""
+def fresh_caches():
+    """Each test starts with empty caches: the per-process one would carry one test's wijken
+    and forms into the next, the default one its rate-limit counts and rendered pages."""
     from django.core.cache import caches
 
-    caches["local"].clear()
+    for alias in ("default", "local"):
+        caches[alias].clear()
     yield
-    caches["local"].clear()
+    for alias in ("default", "local"):
+        caches[alias].clear()
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,6 @@ import uuid
 from unittest.mock import patch
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
@@ -12,14 +11,6 @@ from aanbod.services_public import correctie_create
 from tests.aanbod.factories import ActiviteitFactory
 
 pytestmark = [pytest.mark.sqlite, pytest.mark.django_db]
-
-
-@pytest.fixture(autouse=True)
-def empty_rate_limit_cache():
-    """The rate limit counts in the cache; each test starts with no reports counted."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from unittest.mock import patch
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -22,13 +21,6 @@ AMS = ZoneInfo("Europe/Amsterdam")
 NOW = datetime(2026, 10, 20, 9, 0, tzinfo=AMS)
 PT_14 = 14 * 96 / 72  # WeasyPrint computes font sizes in CSS pixels
 pytestmark = [pytest.mark.sqlite, pytest.mark.django_db]
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -19,13 +19,6 @@ from wijken.models import Wijk
 pytestmark = [pytest.mark.sqlite, pytest.mark.django_db]
 
 
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def centrum():
     wijk = Wijk.objects.get(slug="centrum")

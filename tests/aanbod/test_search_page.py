@@ -6,7 +6,6 @@ from decimal import Decimal
 from unittest.mock import patch
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -18,13 +17,6 @@ from tests.aanbod.test_search import NOW, frozen, make_activity
 pytestmark = [pytest.mark.sqlite, pytest.mark.django_db]
 
 URL = "/aanbod/"
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def get(client, query="", **headers):

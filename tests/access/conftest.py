@@ -42,13 +42,3 @@ def half_logged_in(client, kartrekker_user):
     """A client past the password, not yet past the second step (raw force_login)."""
     client.force_login(kartrekker_user)
     return client
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    """The password-reset rate limit counts in the default cache, which outlives a test."""
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()

@@ -1,7 +1,6 @@
-"""Fixtures of the coalition's tests: a clean rate-limit count, a partner with everything."""
+"""Fixtures of the coalition's tests: a partner with everything."""
 
 import pytest
-from django.core.cache import cache
 
 from coalitie.constants import Rol, Sector
 from tests.coalitie.factories import (
@@ -11,14 +10,6 @@ from tests.coalitie.factories import (
     LidmaatschapFactory,
 )
 from wijken.models import Wijk
-
-
-@pytest.fixture(autouse=True)
-def empty_rate_limit_cache():
-    """The join form's rate limit counts in the cache; each test starts with none counted."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

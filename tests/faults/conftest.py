@@ -7,7 +7,7 @@ throwaway media folder.
 import pytest
 from django.db import connection
 
-from tests.meldpunt.conftest import empty_rate_limit_cache, postcodes  # noqa: F401
+from tests.meldpunt.conftest import postcodes  # noqa: F401
 from tests.monitoring.conftest import media_root  # noqa: F401
 from tests.processes import portal_env
 

@@ -1,2 +1,2 @@
 # The meldpunt's address table and its rate-limit reset (autouse), for the English meldpunt.
-from tests.meldpunt.conftest import empty_rate_limit_cache, postcodes  # noqa: F401
+from tests.meldpunt.conftest import postcodes  # noqa: F401

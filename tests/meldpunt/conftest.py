@@ -1,9 +1,8 @@
-"""Fixtures of the meldpunt tests: an address table, form data that passes, a clean limit."""
+"""Fixtures of the meldpunt tests: an address table and form data that passes."""
 
 import time
 
 import pytest
-from django.core.cache import cache
 
 from meldpunt.forms import started_token
 from meldpunt.models import Buurtteam
@@ -17,14 +16,6 @@ ADDRESSES = {
     "1218CC": "hilversumse-meent",
     "1219DD": "landelijk-gebied",
 }
-
-
-@pytest.fixture(autouse=True)
-def empty_rate_limit_cache():
-    """The rate limit counts in the cache; each test starts with no posts counted."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """Fixtures of the security tests: a public activity, a resident's account, no rate limits."""
 
 import pytest
-from django.core.cache import cache
 
 from tests.aanbod.factories import ActiviteitFactory
 from tests.factories import UserFactory
@@ -12,9 +11,6 @@ def no_rate_limits(settings):
     """Hundreds of hostile posts from one address: the rate limits would answer most of them.
     The tests that want the limit's own page turn it back on for themselves."""
     settings.RATELIMIT_ENABLE = False
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
