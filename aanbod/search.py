@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
-from django.db.models import F, Prefetch, QuerySet
+from django.db.models import F, Prefetch, QuerySet, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext
 
@@ -45,7 +45,7 @@ from .filters import (
     text_rank,
 )
 from .indexing import search_version_bump
-from .models import Activiteit, Rooster, Synoniem
+from .models import Activiteit, Rooster, Synoniem, Term
 from .schedules import next_occurrence
 from .search_pg import facet_counts_pg
 from .sql import compiled, flag
@@ -216,11 +216,7 @@ def _order(tq: TextQuery | None) -> dict:
 
 
 def _with_details(queryset: QuerySet) -> QuerySet:
-    return queryset.select_related("organisatie").prefetch_related(
-        "wijken",
-        "terms",
-        Prefetch("roosters", queryset=Rooster.objects.prefetch_related("uitzonderingen")),
-    )
+    return queryset.select_related("organisatie")
 
 
 def _page(matching: QuerySet, order: dict, page: int, moment: Moment) -> list:
@@ -235,12 +231,36 @@ def _page_by_ids(ids: list[int], moment: Moment) -> list:
 
 
 def _prepared(rows: list, moment: Moment) -> list:
+    """What a result shows besides its own columns: wijk names, forms, the next time.
+
+    Two small queries of plain values for the page (model instances for every wijk and term of
+    twenty activities cost more than the rest of the page). The schedules are read only for the
+    results whose stored next time has passed since the last reindex: two more queries at most.
+    """
+    ids = [activiteit.pk for activiteit in rows]
+    wijk_namen, vormen = defaultdict(list), defaultdict(list)
+    links = Activiteit.wijken.through.objects.filter(activiteit_id__in=ids)
+    for activiteit_id, name in links.order_by("wijk__code").values_list(
+        "activiteit_id", "wijk__name"
+    ):
+        wijk_namen[activiteit_id].append(name)
+    terms = Activiteit.terms.through.objects.filter(
+        activiteit_id__in=ids, term__vocabulaire=Vocabulaire.VORM
+    )
+    for activiteit_id, code, label in terms.order_by("term__position").values_list(
+        "activiteit_id", "term__code", "term__label"
+    ):
+        vormen[activiteit_id].append(
+            term_label(Term(vocabulaire=Vocabulaire.VORM, code=code, label=label))
+        )
+    stale = [a for a in rows if not (a.next_occurrence and a.next_occurrence >= moment.now)]
+    prefetch_related_objects(
+        stale, Prefetch("roosters", queryset=Rooster.objects.prefetch_related("uitzonderingen"))
+    )
     for activiteit in rows:
         activiteit.volgende = _next_time(activiteit, moment)
-        activiteit.wijk_namen = [wijk.name for wijk in activiteit.wijken.all()]
-        activiteit.vormen = [
-            term_label(t) for t in activiteit.terms.all() if t.vocabulaire == Vocabulaire.VORM
-        ]
+        activiteit.wijk_namen = wijk_namen[activiteit.pk]
+        activiteit.vormen = vormen[activiteit.pk]
     return rows
 
 

@@ -1,7 +1,7 @@
 """The search page /aanbod/: markup, htmx partial, bad input and the query budget."""
 
 import re
-from datetime import time
+from datetime import time, timedelta
 from decimal import Decimal
 from unittest.mock import patch
 
@@ -166,11 +166,27 @@ def test_query_count_does_not_grow_with_the_results(client, django_assert_max_nu
         )
     activiteit_reindex(now=NOW)
     # Wijken, terms, synonyms, the word list and "SET LOCAL jit = off" (PostgreSQL only), the
-    # facet query, the page, and the prefetches of wijken, terms, schedules and their
-    # exceptions: 11 (9 on SQLite).
-    with frozen(), django_assert_max_num_queries(11):
+    # facet query, the page, and the wijk names and forms of its results: 9 (7 on SQLite).
+    # The stored next times are current, so no schedule is read.
+    with frozen(), django_assert_max_num_queries(9):
         response = client.get(URL + "?q=wandelen&wijk=oost&doelgroep=senioren&dag=ma")
     assert len(result_names(response.content.decode())) == min(number, 20)
+
+
+@pytest.mark.parametrize("number", [3, 30])
+def test_a_next_time_that_has_passed_is_worked_out_again_in_two_queries(
+    client, django_assert_max_num_queries, number
+):
+    for i in range(number):
+        make_activity(f"Wandelgroep {i}", wijken=["oost"], days=["maandag", "donderdag"])
+    activiteit_reindex(now=NOW)  # Wednesday 17 June: next is Thursday 18 June 14:00
+    later = NOW + timedelta(days=2)  # Friday 19 June, before the nightly reindex
+    # As above, plus the schedules of the results and their exceptions: 11 (9 on SQLite).
+    with frozen(later), django_assert_max_num_queries(11):
+        html = client.get(URL + "?wijk=oost").content.decode()
+    assert len(result_names(html)) == min(number, 20)
+    assert "do 18 juni" not in html
+    assert html.count("ma 22 juni 14:00") == min(number, 20)
 
 
 def test_a_repeated_search_is_served_from_the_cache(client, django_assert_num_queries):
