@@ -49,7 +49,8 @@ BUSY_SECONDS = 3 * 60
 # How long a request waits for the task: well inside gunicorn's 30-second timeout.
 WAIT_SECONDS = 15.0
 POLL_SECONDS = 0.2
-CACHE_DOWN = object()
+# The cache or the broker is down: no worker's PDF can reach the request, so it renders itself.
+UNREACHABLE = object()
 # Relative URLs in the folder resolve against this made-up origin; nothing else is fetched.
 PDF_BASE_URL = "https://folder.invalid/"
 EVERY_DAY = -1  # groups sort before Monday (0) …
@@ -183,11 +184,12 @@ def folder_key(html: str) -> str:
 
 
 def _cache_get(key: str):
+    """The cached PDF, None, or UNREACHABLE when the cache does not answer."""
     try:
         return cache.get(key)
     except Exception:  # a cache that is down must not cost residents their folder
         logger.warning("Folder cache unavailable", exc_info=True)
-        return None
+        return UNREACHABLE
 
 
 def folder_store(html: str) -> bytes:
@@ -223,15 +225,11 @@ def _queued(html: str, key: str) -> bool:
 
 
 def _waited_for(key: str, seconds: float):
-    """The PDF once the worker has stored it; None after `seconds`; CACHE_DOWN when the cache
+    """The PDF once the worker has stored it; None after `seconds`; UNREACHABLE when the cache
     stops answering (then the worker's result can't reach this request at all)."""
     deadline = clock.monotonic() + seconds
     while True:
-        try:
-            pdf = cache.get(key)
-        except Exception:
-            logger.warning("Folder cache unavailable", exc_info=True)
-            return CACHE_DOWN
+        pdf = _cache_get(key)
         if pdf is not None or clock.monotonic() >= deadline:
             return pdf
         clock.sleep(POLL_SECONDS)
@@ -248,12 +246,9 @@ def folder_get(wijk, *, now=None, language: str = "nl") -> bytes | None:
     html = folder_html(wijk, now=now, language=language)
     key = folder_key(html)
     pdf = _cache_get(key)
-    if pdf is not None:
-        return pdf
-    if not _queued(html, key):
-        return folder_store(html)
-    pdf = _waited_for(key, WAIT_SECONDS)
-    return folder_store(html) if pdf is CACHE_DOWN else pdf
+    if pdf is None:
+        pdf = _waited_for(key, WAIT_SECONDS) if _queued(html, key) else UNREACHABLE
+    return folder_store(html) if pdf is UNREACHABLE else pdf
 
 
 def folders_render(*, now=None) -> int:

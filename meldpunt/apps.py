@@ -12,8 +12,8 @@ class MeldpuntConfig(AppConfig):
         from .routing import teams_forget
 
         for model in (Buurtteam, BuurtteamWijk):
-            post_save.connect(teams_forget, sender=model, dispatch_uid=f"teams_forget_save_{model}")
-            post_delete.connect(
-                teams_forget, sender=model, dispatch_uid=f"teams_forget_delete_{model}"
-            )
+            for name, signal in (("save", post_save), ("delete", post_delete)):
+                signal.connect(
+                    teams_forget, sender=model, dispatch_uid=f"teams_{name}_{model.__name__}"
+                )
         m2m_changed.connect(teams_forget, sender=Buurtteam.wijken.through, dispatch_uid="teams_m2m")

@@ -14,6 +14,7 @@ from kombu.exceptions import OperationalError
 from aanbod import folder, tasks
 from aanbod.folder import folder_html, folder_key
 from tests.aanbod.factories import ActiviteitFactory, RoosterFactory
+from tests.aanbod.test_folder import CountingRenderer
 from wijken.models import Wijk
 
 pytestmark = [pytest.mark.sqlite, pytest.mark.django_db]
@@ -26,15 +27,6 @@ def centrum():
     koffie.wijken.add(wijk)
     RoosterFactory(activiteit=koffie, start_time=time(10, 0), end_time=time(11, 30))
     return wijk
-
-
-class CountingRenderer:
-    def __init__(self):
-        self.calls = 0
-
-    def __call__(self, html):
-        self.calls += 1
-        return b"%PDF-1.7 fake " + str(self.calls).encode()
 
 
 @pytest.fixture
