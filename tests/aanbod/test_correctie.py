@@ -179,7 +179,7 @@ def test_rate_limit_counts_in_redis_shared_by_all_web_servers(
     settings.CACHES = {
         **settings.CACHES,
         "ratelimit": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "hilversum_eenzaamheid.cache.RedisCache",
             "LOCATION": redis_url,
             "KEY_PREFIX": f"test-correctie-{uuid.uuid4()}",
         },

@@ -28,7 +28,7 @@ def redis_cache(settings, redis_url):
     settings.CACHES = {
         **settings.CACHES,
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "hilversum_eenzaamheid.cache.RedisCache",
             "LOCATION": redis_url,
         },
     }

@@ -36,7 +36,7 @@ def redis_down():
     """A Redis cache nobody listens on: every call is refused, for real. Restored before the
     other fixtures empty the cache."""
     dead = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "hilversum_eenzaamheid.cache.RedisCache",
         "LOCATION": "redis://127.0.0.1:1/0",
     }
     with override_settings(CACHES={**django_settings.CACHES, "default": dead}):

@@ -68,7 +68,7 @@ def test_production_variables_reach_the_settings():
     )
     assert values["CELERY_BROKER_URL"] == "redis://redis:6379/0"
     assert values["CELERY_TASK_ALWAYS_EAGER"] is False
-    assert values["CACHES"]["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert values["CACHES"]["default"]["BACKEND"] == "hilversum_eenzaamheid.cache.RedisCache"
     assert values["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
     assert (values["EMAIL_HOST"], values["EMAIL_PORT"], values["EMAIL_USE_TLS"]) == (
         "smtp.hilversum.nl",
