@@ -9,7 +9,7 @@ from functools import partial
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -29,6 +29,7 @@ from .constants import (
     Signaal,
     Status,
 )
+from .insert import SqlValue, insert_with_children
 from .models import Betrokkene, Melder, Melding, MeldingSignaal, StatusWijziging, Uitbericht
 from .notifications import uitberichten_for_new_melding
 from .tasks import enqueue_notifications
@@ -86,8 +87,9 @@ def _check_input(
         raise ValidationError(errors)
 
 
-def _repeat_of(*, betrokkene: Betrokkene, now: datetime) -> Melding | None:
-    """The earliest open melding of the last 30 days about the same address or person."""
+def _repeat_query(*, betrokkene: Betrokkene, now: datetime):
+    """The id of the earliest open melding of the last 30 days about the same address or person,
+    as a query of at most one row; None when there is nothing to compare."""
     same = Q()
     if betrokkene.postcode and betrokkene.huisnummer:
         same |= Q(postcode=betrokkene.postcode, huisnummer=betrokkene.huisnummer)
@@ -99,49 +101,82 @@ def _repeat_of(*, betrokkene: Betrokkene, now: datetime) -> Melding | None:
         same |= Q(email=betrokkene.email)
     if not same:
         return None
-    match = (
+    return (
         Betrokkene.objects.filter(same, melding__created_at__gte=now - timedelta(LINK_WINDOW_DAYS))
         .exclude(melding__status__in=CLOSED_STATUSES)
-        .select_related("melding")
         .order_by("melding__created_at", "pk")
-        .first()
+        .values("melding_id")[:1]
     )
-    return match.melding if match else None
 
 
 def _store(melding: Melding, melder: Melder, betrokkene: Betrokkene, signals, receipt_to, now):
-    """Write the melding and everything that belongs to it in one transaction.
+    """Write the melding and everything that belongs to it at once: all rows or none.
 
     The reference is drawn here; when it happens to exist already (one chance in billions),
-    the whole transaction is tried again with a new one. Retrying the whole transaction instead
-    of wrapping the insert in a savepoint saves two round trips on every melding.
+    the whole write is tried again with a new one. On PostgreSQL the rows go in as one
+    statement (insert.py), inside a savepoint only when a transaction is already open.
     """
+    repeat = _repeat_query(betrokkene=betrokkene, now=now)
     for attempt in range(_REFERENCE_TRIES):
         melding.reference = reference_new()
         try:
-            with transaction.atomic():
-                melding.linked_to = _repeat_of(betrokkene=betrokkene, now=now)
-                melding.save(force_insert=True)
-                melder.melding = betrokkene.melding = melding
-                melder.save(force_insert=True)
-                betrokkene.save(force_insert=True)
-                MeldingSignaal.objects.bulk_create(
-                    MeldingSignaal(melding=melding, code=code) for code in signals
+            if connection.vendor == "postgresql":
+                rows = _write_one_statement(
+                    melding, melder, betrokkene, signals, receipt_to, repeat, now
                 )
-                StatusWijziging.objects.create(
-                    melding=melding, user=melding.entered_by, at=now, to_status=Status.NIEUW
-                )
-                rows = Uitbericht.objects.bulk_create(
-                    uitberichten_for_new_melding(melding=melding, receipt_to=receipt_to, now=now)
-                )
-                ids = [row.pk for row in rows]
-                transaction.on_commit(partial(enqueue_notifications, ids), robust=True)
-            return
+            else:
+                rows = _write_orm(melding, melder, betrokkene, signals, receipt_to, repeat, now)
+            break
         except IntegrityError as error:
             melding.pk = None
             if attempt == _REFERENCE_TRIES - 1 or "reference" not in str(error):
                 raise
             logger.info("Kenmerk bestond al; nieuw kenmerk gekozen")
+    # After commit; at once when no transaction is open. Sending never makes this call fail.
+    transaction.on_commit(partial(enqueue_notifications, [row.pk for row in rows]), robust=True)
+
+
+def _children(melding, melder, betrokkene, signals, receipt_to, now):
+    """The unsaved rows of a new melding besides the melding itself."""
+    history = StatusWijziging(user=melding.entered_by, at=now, to_status=Status.NIEUW)
+    outbox = uitberichten_for_new_melding(melding=melding, receipt_to=receipt_to, now=now)
+    return {
+        "melder": [melder],
+        "betrokkene": [betrokkene],
+        "signals": [MeldingSignaal(code=code) for code in signals],
+        "history": [history],
+        "outbox": outbox,
+    }
+
+
+def _write_one_statement(melding, melder, betrokkene, signals, receipt_to, repeat, now):
+    children = _children(melding, melder, betrokkene, signals, receipt_to, now)
+    subqueries = {}
+    if repeat is not None:
+        subqueries["linked_to"] = SqlValue(*repeat.query.sql_with_params())
+    pairs = [("melding", rows) for rows in children.values()]
+    if connection.in_atomic_block:  # a savepoint, so that a retry can follow an error
+        with transaction.atomic():
+            insert_with_children(melding, pairs, subqueries)
+    else:  # one statement is atomic by itself: no BEGIN and COMMIT round trips
+        insert_with_children(melding, pairs, subqueries)
+    return children["outbox"]
+
+
+def _write_orm(melding, melder, betrokkene, signals, receipt_to, repeat, now):
+    with transaction.atomic():
+        ids = list(repeat) if repeat is not None else []
+        melding.linked_to_id = ids[0]["melding_id"] if ids else None
+        melding.save(force_insert=True)
+        children = _children(melding, melder, betrokkene, signals, receipt_to, now)
+        melder.melding = betrokkene.melding = children["history"][0].melding = melding
+        melder.save(force_insert=True)
+        betrokkene.save(force_insert=True)
+        for row in (*children["signals"], *children["outbox"]):
+            row.melding = melding
+        MeldingSignaal.objects.bulk_create(children["signals"])
+        children["history"][0].save(force_insert=True)
+        return Uitbericht.objects.bulk_create(children["outbox"])
 
 
 def melding_create(
