@@ -3,7 +3,9 @@
 wrk keeps 50 connections open; each request pair is what a browser does: GET /meldpunt/ (CSRF
 cookie, CSRF token and the signed start time from the page), then POST the form, answered with
 a redirect to the thank-you page (wrk_meldpunt.lua). Throughput counts meldingen, so one
-melding costs the server both requests. Afterwards every accepted melding must be in the
+melding costs the server both requests. A second run counts the submissions alone: each
+connection fetches the form once and then only posts (one request, one melding), which is the
+throughput of the POST itself. Afterwards every accepted melding of both runs must be in the
 database exactly once. The server runs with the fill-time check off and a high rate limit: those
 guards are tested in tests/meldpunt and would otherwise refuse a load test by design.
 """
@@ -31,6 +33,7 @@ from tests.bench.harness import (
 
 CLIENTS = 50
 NAME = f"meldpunt submit form, {CLIENTS} clients"
+NAME_POST = f"meldpunt submit form, {CLIENTS} clients, POST only"
 
 STORED = """
 import collections, json, sys, django
@@ -57,7 +60,7 @@ def _stored(env: dict[str, str]) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def _wrk(ctx: Context, base_url: str, seconds: int, out_dir: Path) -> dict:
+def _wrk(ctx: Context, base_url: str, seconds: int, out_dir: Path, mode: str) -> dict:
     script = out_dir / "meldpunt.lua"
     script.write_text(WRK_SCRIPT.read_text() + (BENCH_DIR / "wrk_meldpunt.lua").read_text())
     command = [
@@ -73,6 +76,7 @@ def _wrk(ctx: Context, base_url: str, seconds: int, out_dir: Path) -> dict:
         "--",
         str(out_dir),
         out_dir.name,  # in every marker: warm-up and run number their meldingen apart
+        mode,
     ]
     result = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60)
     data = parse_wrk(NAME, result)
@@ -97,29 +101,34 @@ def run(ctx: Context) -> list[Row]:
     if redis:
         env.update(REDIS_URL=redis, CELERY_BROKER_URL=redis)
     log = ctx.tmp_dir / "gunicorn-meldpunt.log"
+    runs = {}
     with gunicorn(env, ctx.config.workers, log) as base_url:
-        if ctx.config.warmup_seconds:
-            with tempfile.TemporaryDirectory(dir=ctx.tmp_dir) as warm:
-                _wrk(ctx, base_url, ctx.config.warmup_seconds, Path(warm))
-        with tempfile.TemporaryDirectory(dir=ctx.tmp_dir) as out:
-            data = _wrk(ctx, base_url, ctx.config.seconds, Path(out))
-    accepted = data["accepted"]
-    if not accepted:
-        raise BenchError(f"{NAME}: no melding was accepted")
+        for name, mode in ((NAME, "pairs"), (NAME_POST, "post-only")):
+            if ctx.config.warmup_seconds:
+                with tempfile.TemporaryDirectory(dir=ctx.tmp_dir) as warm:
+                    _wrk(ctx, base_url, ctx.config.warmup_seconds, Path(warm), mode)
+            with tempfile.TemporaryDirectory(dir=ctx.tmp_dir) as out:
+                runs[name] = _wrk(ctx, base_url, ctx.config.seconds, Path(out), mode)
     stored = _stored(env)
-    missing = set(accepted) - set(stored["references"])
-    if missing or stored["doubled"] or len(set(accepted)) != len(accepted):
-        raise BenchError(
-            f"{NAME}: {len(missing)} accepted but not stored, {len(stored['doubled'])} twice"
+    rows = []
+    for name, data in runs.items():
+        accepted = data["accepted"]
+        if not accepted:
+            raise BenchError(f"{name}: no melding was accepted")
+        missing = set(accepted) - set(stored["references"])
+        if missing or stored["doubled"] or len(set(accepted)) != len(accepted):
+            raise BenchError(
+                f"{name}: {len(missing)} accepted but not stored, {len(stored['doubled'])} twice"
+            )
+        duration = data["duration_us"] / 1_000_000
+        rows.append(
+            Row(
+                name=name,
+                requests=data["requests"],
+                rps=len(accepted) / duration,
+                median_ms=data["latency_us"]["p50"] / 1000,
+                p95_ms=data["latency_us"]["p95"] / 1000,
+                errors=sum(data["errors"].values()),
+            )
         )
-    duration = data["duration_us"] / 1_000_000
-    return [
-        Row(
-            name=NAME,
-            requests=data["requests"],
-            rps=len(accepted) / duration,
-            median_ms=data["latency_us"]["p50"] / 1000,
-            p95_ms=data["latency_us"]["p95"] / 1000,
-            errors=sum(data["errors"].values()),
-        )
-    ]
+    return rows

@@ -1,6 +1,8 @@
 -- Loaded after wrk_report.lua for bench_meldpunt_submit.py: every wrk thread does what browsers
 -- do, one melding at a time per request pair: GET /meldpunt/ (CSRF cookie, CSRF token and the
 -- signed start time from the page), then POST the form with a marker of its own in the text.
+-- With "post-only" after the run's name, each connection fetches the form once and then only
+-- posts (the token and start time stay valid), so every request is a submission.
 -- The reference of every accepted melding (the redirect to /meldpunt/bedankt/<ref>/) is
 -- written to refs-<thread>.txt in the folder given after `--` (then the run's name), so Python can check afterwards
 -- that each one is stored exactly once.
@@ -12,7 +14,7 @@ function setup(thread)
   thread:set("tid", next_thread)
 end
 
-local out, run, cookie, csrf, started
+local out, run, cookie, csrf, started, post_only
 local counter = 0
 local want_form = true
 
@@ -23,6 +25,7 @@ end
 function init(args)
   out = assert(io.open(args[1] .. "/refs-" .. tid .. ".txt", "w"))
   run = args[2]
+  post_only = args[3] == "post-only"
 end
 
 function request()
@@ -32,7 +35,7 @@ function request()
     if cookie then headers["Cookie"] = cookie end
     return wrk.format("GET", "/meldpunt/", headers)
   end
-  want_form = true
+  want_form = not post_only
   counter = counter + 1
   local marker = "bench-" .. run .. "-" .. tid .. "-" .. counter
   local body = "csrfmiddlewaretoken=" .. encode(csrf) .. "&started=" .. encode(started)
