@@ -93,6 +93,18 @@ def activiteit_reindex(*, ids: Iterable[int] | None = None, now=None) -> int:
     return done
 
 
+def passed_reindex(*, now=None) -> int:
+    """Move the stored next occurrence on for activities whose stored one has passed.
+
+    Between nightly reindexes an activity of this morning would otherwise still sort first on
+    the search page (by its stored next time) and count under "Vandaag" all day. Only the few
+    rows that passed are touched, and cached search pages are made old only when there were any.
+    """
+    now = now or timezone.now()
+    ids = list(Activiteit.objects.filter(next_occurrence__lt=now).values_list("pk", flat=True))
+    return activiteit_reindex(ids=ids, now=now) if ids else 0
+
+
 def _unaccent(field: str) -> Func:
     return Func(F(field), function="unaccent")
 

@@ -8,7 +8,7 @@ from celery import shared_task
 from django.utils import timezone
 
 from . import selectors, services
-from .indexing import activiteit_reindex
+from .indexing import activiteit_reindex, passed_reindex
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +50,12 @@ def reindex_all(ids=None) -> int:
     """Recompute search text and next occurrence of all activities (or these ids) nightly,
     so "volgende keer" moves on with the calendar."""
     return activiteit_reindex(ids=ids)
+
+
+@shared_task(name="aanbod.tasks.reindex_passed", ignore_result=True)
+def reindex_passed(now=None) -> int:
+    """Every 10 minutes: move "volgende keer" on for activities whose next time has passed."""
+    return passed_reindex(now=_moment(now))
 
 
 # A folder of a thousand activities takes about 20 seconds; the limits keep a runaway render

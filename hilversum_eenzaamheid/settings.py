@@ -251,6 +251,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "aanbod.tasks.reindex_all",
         "schedule": crontab(hour=0, minute=5),
     },
+    # Between nightly reindexes: what happened this morning no longer sorts first as "next".
+    "aanbod-reindex-passed": {
+        "task": "aanbod.tasks.reindex_passed",
+        "schedule": 600.0,
+    },
     "aanbod-folders": {
         "task": "aanbod.tasks.render_folders",
         "schedule": crontab(hour=0, minute=20),

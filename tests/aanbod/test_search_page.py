@@ -10,7 +10,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from aanbod.indexing import activiteit_reindex
+from aanbod import tasks
+from aanbod.indexing import activiteit_reindex, search_version
 from aanbod.models import Synoniem
 from tests.aanbod.test_search import NOW, frozen, make_activity
 
@@ -246,3 +247,27 @@ def test_the_folder_of_each_chosen_wijk_is_offered_with_the_results(client):
     # Also in the part htmx swaps in when the filters change.
     partial = get(client, "wijk=oost", **{"HX-Request": "true"}).content.decode()
     assert links.findall(partial) == [("/aanbod/wijk/oost/folder.pdf", "Oost")]
+
+
+def test_an_activity_that_passed_today_moves_on_within_ten_minutes(client):
+    make_activity("Ochtendkoffie", wijken=["oost"], days=["woensdag"], start=time(10, 0))
+    make_activity("Wandelgroep", wijken=["oost"], days=["donderdag"])
+    activiteit_reindex(now=NOW)  # Wednesday 09:00: coffee at 10:00 today, the walk tomorrow
+    with frozen():
+        assert result_names(get(client, "wijk=oost").content.decode())[0] == "Ochtendkoffie"
+    later = NOW + timedelta(hours=2)  # 11:00, the coffee is over
+    assert tasks.reindex_passed(now=later) == 1  # what beat runs every 10 minutes
+    with frozen(later):
+        html = client.get(URL + "?wijk=oost").content.decode()
+        today = client.get(URL + "?wijk=oost&wanneer=vandaag").content.decode()
+    assert result_names(html) == ["Wandelgroep", "Ochtendkoffie"]
+    assert "wo 24 juni 10:00" in html
+    assert result_names(today) == []
+
+
+def test_moving_on_with_nothing_passed_keeps_the_cached_searches(client):
+    make_activity("Wandelgroep", wijken=["oost"], days=["donderdag"])
+    activiteit_reindex(now=NOW)
+    version = search_version()
+    assert tasks.reindex_passed(now=NOW + timedelta(hours=1)) == 0
+    assert search_version() == version
