@@ -169,11 +169,11 @@ def _write_orm(melding, melder, betrokkene, signals, receipt_to, repeat, now):
         melding.linked_to_id = ids[0]["melding_id"] if ids else None
         melding.save(force_insert=True)
         children = _children(melding, melder, betrokkene, signals, receipt_to, now)
-        melder.melding = betrokkene.melding = children["history"][0].melding = melding
+        for rows in children.values():
+            for row in rows:
+                row.melding = melding
         melder.save(force_insert=True)
         betrokkene.save(force_insert=True)
-        for row in (*children["signals"], *children["outbox"]):
-            row.melding = melding
         MeldingSignaal.objects.bulk_create(children["signals"])
         children["history"][0].save(force_insert=True)
         return Uitbericht.objects.bulk_create(children["outbox"])
