@@ -50,3 +50,37 @@ def test_the_shared_client_keeps_working_after_redis_closed_the_connection(redis
     # redis-py reconnects on the next command; no stale client stays behind.
     assert redis_cache.get("k") == "v"
     assert redis_cache._cache.get_client() is client
+
+
+def test_incr_is_one_command_and_keeps_the_expiry(redis_cache, monkeypatch):
+    assert redis_cache.add("n", 0, 60) is True
+    client = redis_cache._cache.get_client(write=True)
+    redis_cache.incr("n")  # the first call loads the script into Redis
+    commands = []
+    original = type(client).execute_command
+
+    def counting(self, *args, **kwargs):
+        commands.append(args[0])
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(client), "execute_command", counting)
+    assert redis_cache.incr("n", 5) == 6
+    assert commands == ["EVALSHA"]  # Django's own: EXISTS, then INCRBY
+    assert 0 < client.ttl(redis_cache.make_key("n")) <= 60
+
+
+def test_incr_of_a_missing_key_raises_and_creates_nothing(redis_cache):
+    redis_cache.delete("n")
+    with pytest.raises(ValueError):
+        redis_cache.incr("n")
+    assert redis_cache.get("n") is None
+    # A key that expired stays gone: INCRBY alone would bring it back without an expiry.
+    client = redis_cache._cache.get_client(write=True)
+    assert client.exists(redis_cache.make_key("n")) == 0
+
+
+def test_incr_loads_the_script_again_after_redis_forgot_it(redis_cache):
+    redis_cache.set("n", 1, 60)
+    assert redis_cache.incr("n") == 2
+    redis_cache._cache.get_client(write=True).script_flush()
+    assert redis_cache.incr("n") == 3
