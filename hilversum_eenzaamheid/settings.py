@@ -108,6 +108,11 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # PostgreSQL's JIT spent seconds compiling the search's facet query that runs in 0.3 s.
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+    # psycopg prepares a server-side bound statement on its fifth run on a connection. Only
+    # the one-statement write of a melding binds on the server (meldpunt/insert.py); Django's
+    # own queries bind on the client and are never prepared. Behind a connection pooler in
+    # transaction mode, prepared statements need PgBouncer 1.21 or later.
+    DATABASES["default"]["OPTIONS"].setdefault("prepare_threshold", 5)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

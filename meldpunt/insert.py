@@ -17,6 +17,7 @@ Model signals are not sent; no receiver listens to these models. SQLite keeps th
 
 from dataclasses import dataclass, field
 
+import psycopg
 from django.db import connection
 from django.db.models import Model
 
@@ -90,7 +91,7 @@ def insert_with_children(
         f"ARRAY(SELECT {qn('id')} FROM {alias} ORDER BY {qn('id')})" for alias, _, _ in named
     ]
     sql = f"WITH {', '.join(p.sql for p in parts)} SELECT {', '.join(selects)}"
-    with connection.cursor() as cursor:
+    with _prepared_cursor() as cursor:
         cursor.execute(sql, [value for part in parts for value in part.params])
         result = cursor.fetchone()
     _saved(parent, result[0])
@@ -100,6 +101,24 @@ def insert_with_children(
         for row, pk in zip(rows, ids, strict=True):
             setattr(row, fk, parent)
             _saved(row, pk)
+
+
+def _prepared_cursor():
+    """A cursor that binds the values on the server, so that PostgreSQL can reuse the plan.
+
+    Django's cursors put the values into the SQL text (client-side binding), which PostgreSQL
+    parses and plans anew each time. With server-side binding, psycopg prepares a statement
+    it has run `prepare_threshold` times on this connection (settings.py sets it); later
+    meldingen of the same shape then skip parsing and planning. Django's other queries keep
+    their client-side cursors, which psycopg never prepares. The cursor is wrapped as Django
+    wraps its own, so query logging, execute wrappers and error translation stay the same.
+    """
+    connection.ensure_connection()
+    connection.validate_thread_sharing()
+    raw = psycopg.Cursor(connection.connection)
+    if connection.queries_logged:
+        return connection.make_debug_cursor(raw)
+    return connection.make_cursor(raw)
 
 
 def _saved(obj: Model, pk) -> None:

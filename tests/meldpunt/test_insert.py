@@ -119,3 +119,30 @@ def test_when_one_part_fails_no_part_is_stored(postcodes, coordinator_user, sett
     assert Melder.objects.count() == Betrokkene.objects.count() == 0
     assert MeldingSignaal.objects.count() == StatusWijziging.objects.count() == 0
     assert Uitbericht.objects.count() == 0
+
+
+def _prepared_statements() -> list[str]:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        return [row[0] for row in cursor.fetchall()]
+
+
+def test_a_statement_run_often_is_prepared_and_still_writes_the_same(
+    postcodes, coordinator_user, settings, monkeypatch
+):
+    threshold = settings.DATABASES["default"]["OPTIONS"]["prepare_threshold"]
+    create()  # the open melding that the later ones repeat
+    user = UserFactory()
+    for _ in range(threshold + 1):
+        _full(entered_by=user)
+    prepared = _prepared_statements()
+    # The melding's statement, and none of Django's own (client-side bound) queries.
+    assert len(prepared) == 1
+    assert prepared[0].startswith('WITH parent AS (INSERT INTO "meldpunt_melding"')
+
+    # The prepared statement, with new values, writes what the ORM writes.
+    again = _full(entered_by=user, text="Een nieuwe tekst")
+    assert _prepared_statements() == prepared
+    monkeypatch.setattr(services, "_write_one_statement", services._write_orm)
+    through_orm = _full(entered_by=user, text="Een nieuwe tekst")
+    assert _rows(again) == _rows(through_orm)
