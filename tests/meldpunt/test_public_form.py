@@ -332,3 +332,18 @@ def test_a_link_can_choose_about_oneself_and_odd_values_are_ignored(client):
     assert re.search(r'value="zelf"[^>]*checked', chosen)
     odd = client.get(URL + "?over=<script>").content.decode()
     assert not re.search(r'value="(zelf|ander)"[^>]*checked', odd)
+
+
+def test_forms_share_the_fixed_choices_but_each_gets_its_own_fields():
+    from meldpunt.forms import PublicMeldingForm
+
+    first, second = PublicMeldingForm(), PublicMeldingForm()
+    # Not copied per form: the lists of answers never change (the wijk list is made per form).
+    assert first.fields["signals"].choices is second.fields["signals"].choices
+    assert first.fields["about"].widget.choices is second.fields["about"].widget.choices
+    # The fields and their widget attributes are still each form's own.
+    first.fields["about"].widget.attrs["data-x"] = "1"
+    first.fields["wijk"].choices = [("", "Kies een wijk")]
+    assert "data-x" not in second.fields["about"].widget.attrs
+    assert len(second.fields["wijk"].choices) > 1
+    assert second.fields["about"].widget.attrs["class"] == "form-check-input"
