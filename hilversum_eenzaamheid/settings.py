@@ -130,7 +130,11 @@ else:
 # Per process: data that almost never changes and is read on busy public pages (the wijken,
 # the blank meldpunt form). A network round trip to Redis would cost as much as the query.
 # Changes clear it in the process that made them; others see them within LOCAL_CACHE_SECONDS.
-CACHES["local"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "local"}
+# It keeps the objects themselves, not pickled copies: what comes out is shared, read-only.
+CACHES["local"] = {
+    "BACKEND": "hilversum_eenzaamheid.cache.SharedObjectsCache",
+    "LOCATION": "local",
+}
 LOCAL_CACHE_SECONDS = 300
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -4,6 +4,7 @@ No wijk, or an address outside Hilversum, means no team: the melding then waits 
 queue of the meldpunt-coördinator, who assigns it by hand.
 """
 
+import copy
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -65,7 +66,9 @@ def buurtteam_for_wijk(wijk: Wijk | None) -> Buurtteam | None:
         for link in BuurtteamWijk.objects.select_related("buurtteam").order_by("pk"):
             teams.setdefault(link.wijk_id, link.buurtteam)
         local.set(TEAMS_CACHE_KEY, teams, settings.LOCAL_CACHE_SECONDS)
-    return teams.get(wijk.pk)
+    team = teams.get(wijk.pk)
+    # A copy: the cached team is shared by every request of this process.
+    return copy.copy(team) if team is not None else None
 
 
 def teams_forget(**kwargs) -> None:

@@ -18,16 +18,17 @@ _MAX_INPUT_LENGTH = 32
 WIJKEN_CACHE_KEY = "wijken:all"
 
 
-def wijken_all() -> list[Wijk]:
+def wijken_all() -> tuple[Wijk, ...]:
     """All wijken by name, kept per process: public forms list them on every request.
 
     Saving or deleting a wijk clears the list in that process (wijken/apps.py); other
     processes see the change within LOCAL_CACHE_SECONDS. Wijken change once in years.
+    The same objects go to every request of the process: read them, don't change them.
     """
     local = caches["local"]
     wijken = local.get(WIJKEN_CACHE_KEY)
     if wijken is None:
-        wijken = list(Wijk.objects.order_by("name"))
+        wijken = tuple(Wijk.objects.order_by("name"))
         local.set(WIJKEN_CACHE_KEY, wijken, settings.LOCAL_CACHE_SECONDS)
     return wijken
 

@@ -84,3 +84,34 @@ def test_incr_loads_the_script_again_after_redis_forgot_it(redis_cache):
     assert redis_cache.incr("n") == 2
     redis_cache._cache.get_client(write=True).script_flush()
     assert redis_cache.incr("n") == 3
+
+
+def test_the_local_cache_keeps_the_object_itself():
+    from django.core.cache import caches
+
+    from hilversum_eenzaamheid.cache import SharedObjectsCache
+
+    local = caches["local"]
+    assert isinstance(local, SharedObjectsCache)
+    value = ("centrum", object())  # not picklable: LocMemCache would fail on it
+    local.set("shared", value, 60)
+    assert local.get("shared") is value
+    assert local.add("shared", "other", 60) is False
+    assert local.get_many(["shared", "missing"]) == {"shared": value}
+    local.set("n", 1, 60)
+    assert local.incr("n", 2) == 3
+    local.delete("shared")
+    assert local.get("shared", "gone") == "gone"
+    with pytest.raises(ValueError):
+        local.incr("missing")
+
+
+def test_the_local_cache_forgets_after_the_timeout(monkeypatch):
+    from django.core.cache import caches
+
+    local = caches["local"]
+    local.set("brief", "x", 10)
+    now = __import__("time").time()
+    monkeypatch.setattr("django.core.cache.backends.locmem.time.time", lambda: now + 11)
+    assert local.get("brief") is None
+    assert local.add("brief", "y", 10) is True
