@@ -233,6 +233,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Celery: Redis as broker when configured; without a broker every task runs in-process.
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default=REDIS_URL)
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+# kombu's Redis transport, publishing through one client instead of a new one per task
+# (hilversum_eenzaamheid/broker.py). TLS (rediss://) keeps kombu's own.
+if CELERY_BROKER_URL.startswith("redis://"):
+    CELERY_BROKER_TRANSPORT = "hilversum_eenzaamheid.broker:Transport"
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_RESULT_BACKEND = env.str("CELERY_RESULT_BACKEND", default=CELERY_BROKER_URL or None)
 CELERY_TASK_ACKS_LATE = True
