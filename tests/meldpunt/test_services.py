@@ -205,13 +205,13 @@ def test_broker_that_is_down_does_not_fail_the_melding(
     postcodes, django_capture_on_commit_callbacks, settings
 ):
     settings.CELERY_TASK_ALWAYS_EAGER = False  # as in production, with a broker configured
-    with patch.object(tasks.send_notification, "delay", side_effect=ConnectionError("redis")):
+    with patch.object(tasks.send_notification, "apply_async", side_effect=ConnectionError("redis")):
         with django_capture_on_commit_callbacks(execute=True):
             create()
         # The next request does not even try the dead broker: the periodic task takes over.
         with django_capture_on_commit_callbacks(execute=True):
             create(postcode="1211AA")
-        assert tasks.send_notification.delay.call_count == 1
+        assert tasks.send_notification.apply_async.call_count == 1
     assert Melding.objects.count() == 2
     assert Uitbericht.objects.filter(sent_at__isnull=True).count() == 2
 
