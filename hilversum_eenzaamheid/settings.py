@@ -111,7 +111,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # psycopg prepares a server-side bound statement on its fifth run on a connection. Only
     # the one-statement write of a melding binds on the server (meldpunt/insert.py); Django's
     # own queries bind on the client and are never prepared. Behind a connection pooler in
-    # transaction mode, prepared statements need PgBouncer 1.21 or later.
+    # transaction mode, prepared statements need PgBouncer 1.21+ with max_prepared_statements.
     DATABASES["default"]["OPTIONS"].setdefault("prepare_threshold", 5)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
