@@ -6,8 +6,7 @@ Redis itself). A `redis.Redis` is safe to share: it takes a connection from its 
 command. The pools, and so the connections, are Django's as before.
 
 `incr` is one atomic command. Django's asks EXISTS and then INCRBY: two round trips, and a key
-that expires between the two comes back as a new key without an expiry time. The rate limits
-(django-ratelimit) call `incr` on every post after the first from an address.
+that expires between the two comes back as a new key without an expiry time.
 """
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
@@ -52,6 +51,10 @@ class RedisCache(DjangoRedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = ReusedClientRedisCacheClient
+
+    def connection_pool(self):
+        """The pool of the server that takes writes: the rate limits count there too."""
+        return self._cache._get_connection_pool(write=True)
 
 
 class SharedObjectsCache(LocMemCache):

@@ -74,7 +74,7 @@ def test_after_a_failure_the_cache_is_asked_again_only_after_a_while(
     client, postcodes, clock, monkeypatch
 ):
     counting = Counting()
-    monkeypatch.setattr(ratelimit, "is_ratelimited", counting)
+    monkeypatch.setattr(ratelimit, "_limiter", counting)
     send(client)
     clock.now += 29
     send(client)
