@@ -58,7 +58,7 @@ _memory = MemoryStorage()
 
 @lru_cache(maxsize=64)
 def parse_rate(rate: str):
-    """ "10/h" as a limits item; ValueError for anything else."""
+    """A rate like "10/h" as a limits item; ValueError for anything else."""
     match = _RATE.fullmatch(rate.strip())
     if match is None:
         raise ValueError(f"Rate {rate!r} is not like '10/h'")
@@ -69,14 +69,17 @@ def parse_rate(rate: str):
 def _limiter() -> FixedWindowRateLimiter:
     """Counting in the Redis of the cache, under the cache's own key prefix; else in memory."""
     cache = caches[getattr(settings, "RATELIMIT_USE_CACHE", "default")]
-    if not isinstance(cache, RedisCache):
-        return _limiters.setdefault(None, FixedWindowRateLimiter(_memory))
-    pool = cache.connection_pool()
-    prefix = f"{cache.key_prefix}:{KEY_PREFIX}" if cache.key_prefix else KEY_PREFIX
-    limiter = _limiters.get((pool, prefix))
+    key = None
+    if isinstance(cache, RedisCache):
+        prefix = f"{cache.key_prefix}:{KEY_PREFIX}" if cache.key_prefix else KEY_PREFIX
+        key = (cache.connection_pool(), prefix)
+    limiter = _limiters.get(key)
     if limiter is None:
-        storage = RedisStorage("redis://", connection_pool=pool, key_prefix=prefix)
-        limiter = _limiters[(pool, prefix)] = FixedWindowRateLimiter(storage)
+        if key is None:
+            storage = _memory
+        else:
+            storage = RedisStorage("redis://", connection_pool=key[0], key_prefix=key[1])
+        limiter = _limiters[key] = FixedWindowRateLimiter(storage)
     return limiter
 
 
