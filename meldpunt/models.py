@@ -90,7 +90,8 @@ class MeldingQuerySet(models.QuerySet):
 class Melding(models.Model):
     """A signal of (possible) loneliness of one person, reported by them or by someone else."""
 
-    reference = models.CharField(_("kenmerk"), max_length=20, unique=True, editable=False)
+    # Unique by a constraint, not unique=True: that would also add a LIKE index nobody uses.
+    reference = models.CharField(_("kenmerk"), max_length=20, editable=False)
     about_self = models.BooleanField(_("over zichzelf"), default=False)
     wijk = models.ForeignKey(
         Wijk,
@@ -110,6 +111,7 @@ class Melding(models.Model):
         null=True,
         blank=True,
         related_name="meldingen",
+        db_index=False,  # meldpunt_team_status_idx starts with it
         help_text=_("Leeg: de melding wacht bij de coördinator op een buurtteam."),
     )
     status = models.CharField(
@@ -172,6 +174,7 @@ class Melding(models.Model):
             models.Index(fields=["status", "created_at"], name="meldpunt_status_created_idx"),
         ]
         constraints = [
+            models.UniqueConstraint(fields=["reference"], name="meldpunt_melding_reference_uniq"),
             models.CheckConstraint(
                 condition=~Q(status=Status.AFGESLOTEN) | ~Q(outcome=""),
                 name="meldpunt_closed_melding_has_outcome",
@@ -189,13 +192,19 @@ class MeldingSignaal(models.Model):
     """One signal ticked on a melding: a row each, so counting works the same on every database."""
 
     melding = models.ForeignKey(
-        Melding, verbose_name=_("melding"), on_delete=models.CASCADE, related_name="signalen"
+        Melding,
+        verbose_name=_("melding"),
+        on_delete=models.CASCADE,
+        related_name="signalen",
+        db_index=False,  # meldpunt_signaal_once starts with it
     )
-    code = models.CharField(_("signaal"), max_length=20, choices=Signaal.choices, db_index=True)
+    code = models.CharField(_("signaal"), max_length=20, choices=Signaal.choices)
 
     class Meta:
         verbose_name = _("signaal")
         verbose_name_plural = _("signalen")
+        # A plain index: db_index=True would add a LIKE index too.
+        indexes = [models.Index(fields=["code"], name="meldpunt_signaal_code_idx")]
         constraints = [
             models.UniqueConstraint(fields=["melding", "code"], name="meldpunt_signaal_once"),
         ]

@@ -146,3 +146,27 @@ def test_a_statement_run_often_is_prepared_and_still_writes_the_same(
     monkeypatch.setattr(services, "_write_one_statement", services._write_orm)
     through_orm = _full(entered_by=user, text="Een nieuwe tekst")
     assert _rows(again) == _rows(through_orm)
+
+
+def _indexes(table: str) -> list[tuple[str, ...]]:
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, table)
+    # Unique constraints are backed by an index too; the primary key is left out.
+    return sorted(
+        tuple(c["columns"])
+        for c in constraints.values()
+        if (c["index"] or c["unique"]) and not c["primary_key"]
+    )
+
+
+def test_a_melding_writes_no_index_that_another_one_already_covers():
+    melding = _indexes("meldpunt_melding")
+    # One index for the reference (its uniqueness), no LIKE index beside it.
+    assert melding.count(("reference",)) == 1
+    # The team's lists use (buurtteam, status), which also serves lookups by team alone.
+    assert ("buurtteam_id", "status") in melding
+    assert ("buurtteam_id",) not in melding
+    signals = _indexes("meldpunt_meldingsignaal")
+    assert ("melding_id", "code") in signals  # the unique pair, also for lookups by melding
+    assert ("melding_id",) not in signals
+    assert signals.count(("code",)) == 1
