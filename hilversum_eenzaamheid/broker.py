@@ -10,10 +10,12 @@ from kombu.transport import redis
 
 
 class Channel(redis.Channel):
+    _publish_client = None
+
     def _create_client(self, asynchronous=False):
         if asynchronous:
             return super()._create_client(asynchronous=True)
-        client = self.__dict__.get("_publish_client")
+        client = self._publish_client
         if client is None or client.connection_pool is not self.pool:  # a new pool after a reset
             client = self._publish_client = super()._create_client()
         return client
